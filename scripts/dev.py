@@ -50,7 +50,7 @@ def setup() -> None:
     if not (BIN / "python").exists():
         print(f"creating {VENV}", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
-    pip = [BIN / "python", "-m", "pip", "--disable-pip-version-check", "-q"]
+    pip: list[str | Path] = [BIN / "python", "-m", "pip", "--disable-pip-version-check", "-q"]
     _run(*pip, "install", "-e", ".[dev]")
     if GENERATED:
         editable = [item for path in GENERATED for item in ("-e", str(path))]
@@ -84,7 +84,9 @@ def main(argv: list[str]) -> int:
         if command == "test":
             return test(rest)
     except subprocess.CalledProcessError as exc:
-        print(f"dev.py: {' '.join(map(str, exc.cmd))} failed with exit code {exc.returncode}", file=sys.stderr)
+        print(
+            f"dev.py: {' '.join(map(str, exc.cmd))} failed with exit code {exc.returncode}", file=sys.stderr
+        )
         return exc.returncode or 1
     return 0
 

@@ -13,7 +13,6 @@ from voicespec.runner import Check
 from voicespec.specdoc import SpecDocument
 from voicespec.validate import spec_problems
 
-
 # The full diff is printed by `voicespec generate --check`; the check summary shows its start.
 _DIFF_LINES_SHOWN = 60
 
@@ -34,7 +33,9 @@ def _drift(provider: Provider) -> tuple[int, list[str]]:
     except DriftError as exc:
         lines = exc.diff.splitlines()
         shown = "\n".join(lines[:_DIFF_LINES_SHOWN])
-        more = f"\n… {len(lines) - _DIFF_LINES_SHOWN} more diff lines" if len(lines) > _DIFF_LINES_SHOWN else ""
+        more = (
+            f"\n… {len(lines) - _DIFF_LINES_SHOWN} more diff lines" if len(lines) > _DIFF_LINES_SHOWN else ""
+        )
         return 1, [f"{exc}\n{shown}{more}"]
     return 1, []
 
@@ -50,7 +51,7 @@ def _import(provider: Provider) -> tuple[int, list[str]]:
     for name in modules:
         try:
             importlib.import_module(name)
-        except Exception as exc:  # noqa: BLE001 - any import failure is a finding to report, not a crash
+        except Exception as exc:
             failures.append(f"import {name}: {type(exc).__name__}: {exc}")
     return len(modules), failures
 

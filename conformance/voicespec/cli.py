@@ -52,7 +52,9 @@ def all_checks() -> tuple[Check, ...]:
 def _summary(outcomes: list[Outcome]) -> Table:
     table = Table(title="voicespec check")
     for column in ("provider", "check", "cases", "passed", "failed", "time"):
-        table.add_column(column, justify="right" if column in ("cases", "passed", "failed", "time") else "left")
+        table.add_column(
+            column, justify="right" if column in ("cases", "passed", "failed", "time") else "left"
+        )
     for outcome in outcomes:
         style = "green" if outcome.ok else "red"
         table.add_row(

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from voicespec.errors import Problem
-from voicespec.specdoc import SpecDocument, describe_error, first_error, pointer
+from voicespec.specdoc import SpecDocument, all_errors, describe_error, pointer
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
@@ -127,9 +127,8 @@ def example_problems(doc: SpecDocument) -> list[Problem]:
     for site in iter_examples(doc):
         if site.via_ref:
             used_refs.add(site.via_ref)
-        error = first_error(doc.validator(site.schema_pointer), site.value)
-        if error is not None:
-            via = f" (value from {site.via_ref})" if site.via_ref else ""
+        via = f" (value from {site.via_ref})" if site.via_ref else ""
+        for error in all_errors(doc.validator(site.schema_pointer), site.value):
             problems.append(
                 Problem(
                     str(doc.path),

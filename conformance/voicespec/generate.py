@@ -116,11 +116,11 @@ def diff_trees(expected: Path, actual: Path, label: str) -> str:
     chunks: list[str] = []
     for name in sorted(fresh.keys() | committed.keys()):
         new = fresh[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in fresh else []
-        old = committed[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in committed else []
+        old = (
+            committed[name].read_text(encoding="utf-8").splitlines(keepends=True) if name in committed else []
+        )
         if new != old:
-            chunks.extend(
-                difflib.unified_diff(old, new, f"a/{label}/{name}", f"b/{label}/{name}")
-            )
+            chunks.extend(difflib.unified_diff(old, new, f"a/{label}/{name}", f"b/{label}/{name}"))
     return "".join(chunks)
 
 

@@ -23,11 +23,17 @@ def write_junit(outcomes: list[Outcome], path: Path) -> None:
         )
         for item in items:
             case = ET.SubElement(
-                suite, "testcase", classname=f"voicespec.{provider}", name=item.check, time=f"{item.seconds:.3f}"
+                suite,
+                "testcase",
+                classname=f"voicespec.{provider}",
+                name=item.check,
+                time=f"{item.seconds:.3f}",
             )
             case.set("cases", str(item.cases))
             if item.failures:
-                failure = ET.SubElement(case, "failure", message=f"{len(item.failures)} of {item.cases} failed")
+                failure = ET.SubElement(
+                    case, "failure", message=f"{len(item.failures)} of {item.cases} failed"
+                )
                 failure.text = "\n\n".join(item.failures)
     path.parent.mkdir(parents=True, exist_ok=True)
     ET.ElementTree(suites).write(path, encoding="utf-8", xml_declaration=True)

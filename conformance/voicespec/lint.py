@@ -26,7 +26,9 @@ def _node() -> str:
     local = Path(sys.executable).with_name("node")
     found = str(local) if local.exists() else shutil.which("node")
     if found is None:
-        raise LintError("node is not installed", [Problem("", "", "run `python3 scripts/dev.py setup` first")])
+        raise LintError(
+            "node is not installed", [Problem("", "", "run `python3 scripts/dev.py setup` first")]
+        )
     return found
 
 
@@ -44,7 +46,9 @@ def lint_problems(spec: Path) -> list[Problem]:
         report: dict[str, Any] = json.loads(result.stdout)
     except json.JSONDecodeError as exc:
         detail = (result.stderr or result.stdout).strip()[-2000:]
-        raise LintError(f"Redocly did not produce a report for {spec}", [Problem(str(spec), "", detail)]) from exc
+        raise LintError(
+            f"Redocly did not produce a report for {spec}", [Problem(str(spec), "", detail)]
+        ) from exc
     problems = []
     for item in report.get("problems", []):
         location = (item.get("location") or [{}])[0]

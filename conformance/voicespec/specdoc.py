@@ -57,7 +57,7 @@ def load_yaml(path: Path) -> Any:
     except OSError as exc:
         raise SpecError(f"cannot read {path}", [Problem(str(path), "", str(exc))]) from exc
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - _StrictLoader is a SafeLoader
+        return yaml.load(text, Loader=_StrictLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         location = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -116,7 +116,7 @@ class SpecDocument:
 
     def __post_init__(self) -> None:
         self.uri = self.path.resolve().as_uri()
-        resource = referencing.Resource(contents=self.data, specification=DRAFT202012)
+        resource = DRAFT202012.create_resource(self.data)
         self.registry = referencing.Registry().with_resource(self.uri, resource)
 
     @classmethod
@@ -132,7 +132,9 @@ class SpecDocument:
     def resolve(self, ref: str) -> Any:
         """Follow a local `$ref` (`#/components/...`)."""
         if not ref.startswith("#"):
-            raise SpecError(f"{self.path}: only local $refs are supported", [Problem(str(self.path), ref, "")])
+            raise SpecError(
+                f"{self.path}: only local $refs are supported", [Problem(str(self.path), ref, "")]
+            )
         return self.registry.resolver(self.uri).lookup(ref).contents
 
     def deref(self, node: Any) -> Any:
@@ -163,7 +165,17 @@ def first_error(
     validator: jsonschema.protocols.Validator, instance: Any
 ) -> jsonschema.ValidationError | None:
     """The most relevant validation error, or None when `instance` is valid."""
-    return jsonschema.exceptions.best_match(validator.iter_errors(instance))
+    error: jsonschema.ValidationError | None = jsonschema.exceptions.best_match(
+        validator.iter_errors(instance)
+    )
+    return error
+
+
+def all_errors(validator: jsonschema.protocols.Validator, instance: Any) -> list[jsonschema.ValidationError]:
+    """Every validation error, in document order of the instance."""
+    return sorted(
+        validator.iter_errors(instance), key=lambda error: [str(part) for part in error.absolute_path]
+    )
 
 
 def describe_error(error: jsonschema.ValidationError) -> str:

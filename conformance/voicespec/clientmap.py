@@ -1,0 +1,92 @@
+"""Where each spec operation and schema lives in the generated package.
+
+Names come from openapi-python-client's own parser run over the same spec and config, not from a copy of
+its naming rules, so the mapping cannot drift from what the generator wrote.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.openapi import GeneratorData
+
+from voicespec.errors import GenerationError, Problem
+from voicespec.providers import Provider
+from voicespec.specdoc import load_yaml
+
+
+def _raw(value: Any) -> str:
+    getter = getattr(value, "get_untrusted_value", None)
+    return str(getter() if getter else value)
+
+
+@dataclass(frozen=True)
+class OperationBinding:
+    """One operation of the spec and the generated module that calls it."""
+
+    method: str
+    path: str
+    module_name: str
+    path_params: dict[str, str]  # spec name -> python keyword
+    query_params: dict[str, str]
+    header_params: dict[str, str]
+    has_body: bool
+
+    def module(self) -> ModuleType:
+        return importlib.import_module(self.module_name)
+
+
+@dataclass(frozen=True)
+class ClientMap:
+    provider: Provider
+    operations: dict[tuple[str, str], OperationBinding]  # (method, path) -> binding
+    models: dict[str, str]  # "/components/schemas/X" -> "pkg.models.module:Class"
+
+    def model_class(self, schema_pointer: str) -> type[Any] | None:
+        target = self.models.get(schema_pointer)
+        if target is None:
+            return None
+        module_name, class_name = target.split(":")
+        cls: type[Any] = getattr(importlib.import_module(module_name), class_name)
+        return cls
+
+
+@cache
+def client_map(provider: Provider) -> ClientMap:
+    config = Config.from_sources(
+        ConfigFile.load_from_path(provider.generator_config),
+        MetaType.POETRY,
+        provider.spec_path,
+        "utf-8",
+        overwrite=False,
+        output_path=None,
+    )
+    data = GeneratorData.from_dict(load_yaml(provider.spec_path), config=config)
+    if not isinstance(data, GeneratorData):
+        raise GenerationError(
+            f"the generator cannot parse {provider.spec_path}",
+            [Problem(str(provider.spec_path), "", str(data.detail))],
+        )
+    operations = {}
+    for tag, collection in data.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            binding = OperationBinding(
+                method=endpoint.method.lower(),
+                path=_raw(endpoint.path),
+                module_name=f"{provider.package}.api.{tag}.{endpoint.name}",
+                path_params={_raw(p.name): p.python_name for p in endpoint.path_parameters},
+                query_params={_raw(p.name): p.python_name for p in endpoint.query_parameters},
+                header_params={_raw(p.name): p.python_name for p in endpoint.header_parameters},
+                has_body=bool(endpoint.bodies),
+            )
+            operations[(binding.method, binding.path)] = binding
+    models = {
+        _raw(model.name): f"{provider.package}.models.{model.class_info.module_name}:{model.class_info.name}"
+        for model in data.models
+    }
+    return ClientMap(provider, operations, models)

@@ -1,0 +1,172 @@
+"""Calling every generated operation the way a user would, with arguments taken from the spec's examples.
+
+`operation_calls()` lists, per operation, the keyword arguments for each request example and the
+responses the spec documents; `call()` runs one through the generated client over any httpx transport.
+The client-request tests and `voicespec check` both use it.
+"""
+
+from __future__ import annotations
+
+import enum
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from voicespec.clientmap import ClientMap, OperationBinding, client_map
+from voicespec.decode import decode
+from voicespec.examples import ExampleSite, iter_examples, iter_operations
+from voicespec.providers import Provider
+from voicespec.requestcheck import MatchedOperation, find_operation, operation_parameters
+from voicespec.specdoc import SpecDocument, pointer
+
+BASE_URL = "http://voicespec.test"
+
+
+@dataclass(frozen=True)
+class ResponseExample:
+    status: int
+    media_type: str
+    schema_pointer: str
+    example_pointer: str
+    value: Any
+
+
+@dataclass
+class OperationCall:
+    """One way to call one operation: the generated binding, its keyword arguments, and what may come back."""
+
+    operation_id: str
+    binding: OperationBinding
+    matched: MatchedOperation
+    kwargs: dict[str, Any]
+    label: str
+    responses: list[ResponseExample] = field(default_factory=list)
+
+
+def _first_example(doc: SpecDocument, parameter: dict[str, Any], location: str) -> Any:
+    if "example" in parameter:
+        return parameter["example"]
+    for example in (parameter.get("examples") or {}).values():
+        return doc.deref(example)["value"]
+    schema = doc.resolve("#" + location + "/schema") if "schema" in parameter else {}
+    schema = doc.deref(schema)
+    for key in ("examples", "enum"):
+        if schema.get(key):
+            return schema[key][0]
+    if "default" in schema:
+        return schema["default"]
+    return None
+
+
+def _convert_enum(function: Any, keyword: str, value: Any) -> Any:
+    """Turn a plain example value into the enum type the generated function's signature asks for."""
+    hint = typing.get_type_hints(function).get(keyword)
+    for candidate in typing.get_args(hint) or (hint,):
+        if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
+            return candidate(value)
+    return value
+
+
+def _parameter_kwargs(
+    doc: SpecDocument, binding: OperationBinding, matched: MatchedOperation
+) -> dict[str, Any]:
+    function = binding.module().sync_detailed
+    kwargs: dict[str, Any] = {}
+    names = {"path": binding.path_params, "query": binding.query_params, "header": binding.header_params}
+    for location, parameter in operation_parameters(doc, matched):
+        keyword = names.get(parameter["in"], {}).get(parameter["name"])
+        if keyword is None:
+            continue
+        value = _first_example(doc, parameter, location)
+        if value is None:
+            if parameter.get("required"):
+                raise LookupError(f"{location}: required parameter {parameter['name']} has no example")
+            continue
+        kwargs[keyword] = _convert_enum(function, keyword, value)
+    return kwargs
+
+
+def _response_examples(
+    doc: SpecDocument, op_pointer: str, operation: dict[str, Any]
+) -> list[ResponseExample]:
+    """Every documented response example, following `$ref`s to components/responses."""
+    found = []
+    for status, raw in (operation.get("responses") or {}).items():
+        if not str(status).isdigit():
+            continue
+        base = raw["$ref"][1:] if "$ref" in raw else op_pointer + pointer("responses", str(status))
+        for media, content in (doc.deref(raw).get("content") or {}).items():
+            media_pointer = base + pointer("content", media)
+            for name, example in (content.get("examples") or {}).items():
+                value = doc.deref(example)["value"]
+                found.append(
+                    ResponseExample(
+                        int(status),
+                        media,
+                        media_pointer + "/schema",
+                        f"{media_pointer}/examples/{name}",
+                        value,
+                    )
+                )
+    return found
+
+
+def _request_examples(doc: SpecDocument, op_pointer: str) -> list[ExampleSite]:
+    prefix = op_pointer + "/requestBody/content/"
+    return [
+        site
+        for site in iter_examples(doc)
+        if site.example_pointer.startswith(prefix)
+        and site.schema_pointer.endswith("/schema")
+        and site.example_pointer.split("/")[-2] == "examples"
+    ]
+
+
+def operation_calls(provider: Provider) -> Iterator[OperationCall]:
+    """Every (operation, request example) pair of the provider's spec, ready to call."""
+    doc = SpecDocument.load(provider.spec_path)
+    cmap: ClientMap = client_map(provider)
+    for section, path, method, operation in iter_operations(doc.data):
+        if section != "paths":
+            continue
+        binding = cmap.operations[(method, path)]
+        matched = find_operation(doc, method, _example_path(doc, path, method))
+        if matched is None or matched.path != path:
+            raise LookupError(f"{method.upper()} {path}: cannot build a matching example path")
+        op_pointer = pointer("paths", path, method)
+        kwargs = _parameter_kwargs(doc, binding, matched)
+        responses = _response_examples(doc, op_pointer, operation)
+        bodies = _request_examples(doc, op_pointer) if binding.has_body else []
+        if binding.has_body and not bodies:
+            raise LookupError(f"{op_pointer}: request body has no example")
+        sites: list[ExampleSite | None] = list(bodies) or [None]
+        for site in sites:
+            call_kwargs = dict(kwargs)
+            label = operation["operationId"]
+            if site is not None:
+                call_kwargs["body"] = decode(doc, cmap, site.schema_pointer, site.value)
+                label += " " + site.example_pointer.rsplit("/", 1)[1]
+            yield OperationCall(operation["operationId"], binding, matched, call_kwargs, label, responses)
+
+
+def _example_path(doc: SpecDocument, template: str, method: str) -> str:
+    """The template with each path parameter replaced by its example value."""
+    probe = MatchedOperation(
+        template, method, doc.data["paths"][template][method], pointer("paths", template, method), {}
+    )
+    path = template
+    for location, parameter in operation_parameters(doc, probe):
+        if parameter["in"] == "path":
+            value = _first_example(doc, parameter, location)
+            path = path.replace("{" + parameter["name"] + "}", str(value))
+    return path
+
+
+def call(client_module: Any, call: OperationCall, transport: httpx.BaseTransport) -> Any:
+    """Run `call` through the generated sync function with a client on `transport`; returns the Response."""
+    client = client_module.Client(base_url=BASE_URL, httpx_args={"transport": transport})
+    with client:
+        return call.binding.module().sync_detailed(client=client, **call.kwargs)

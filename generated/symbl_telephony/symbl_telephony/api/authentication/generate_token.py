@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.generate_token_request import GenerateTokenRequest
+from ...models.generate_token_response import GenerateTokenResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GenerateTokenRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/oauth2/token:generate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GenerateTokenResponse | None:
+    if response.status_code == 200:
+        response_200 = GenerateTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GenerateTokenResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateTokenRequest,
+) -> Response[ErrorResponse | GenerateTokenResponse]:
+    """Generate an access token
+
+     Exchanges the application credentials (App ID and App Secret from the home page of the Symbl
+    platform) for an access token. Send the token in the `X-API-KEY` header of every Telephony API call.
+    The token expires after `expiresIn` seconds; generate a new one when it has expired (a call made
+    with an expired token is answered with 401). This operation itself needs no token.
+
+    Args:
+        body (GenerateTokenRequest): Application credentials exchanged for an access token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GenerateTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateTokenRequest,
+) -> ErrorResponse | GenerateTokenResponse | None:
+    """Generate an access token
+
+     Exchanges the application credentials (App ID and App Secret from the home page of the Symbl
+    platform) for an access token. Send the token in the `X-API-KEY` header of every Telephony API call.
+    The token expires after `expiresIn` seconds; generate a new one when it has expired (a call made
+    with an expired token is answered with 401). This operation itself needs no token.
+
+    Args:
+        body (GenerateTokenRequest): Application credentials exchanged for an access token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GenerateTokenResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateTokenRequest,
+) -> Response[ErrorResponse | GenerateTokenResponse]:
+    """Generate an access token
+
+     Exchanges the application credentials (App ID and App Secret from the home page of the Symbl
+    platform) for an access token. Send the token in the `X-API-KEY` header of every Telephony API call.
+    The token expires after `expiresIn` seconds; generate a new one when it has expired (a call made
+    with an expired token is answered with 401). This operation itself needs no token.
+
+    Args:
+        body (GenerateTokenRequest): Application credentials exchanged for an access token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GenerateTokenResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateTokenRequest,
+) -> ErrorResponse | GenerateTokenResponse | None:
+    """Generate an access token
+
+     Exchanges the application credentials (App ID and App Secret from the home page of the Symbl
+    platform) for an access token. Send the token in the `X-API-KEY` header of every Telephony API call.
+    The token expires after `expiresIn` seconds; generate a new one when it has expired (a call made
+    with an expired token is answered with 401). This operation itself needs no token.
+
+    Args:
+        body (GenerateTokenRequest): Application credentials exchanged for an access token.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GenerateTokenResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,277 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.connection_response import ConnectionResponse
+from ...models.error_response import ErrorResponse
+from ...models.start_connection_request import StartConnectionRequest
+from ...models.stop_connection_request import StopConnectionRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: StartConnectionRequest | StopConnectionRequest,
+    verbose: bool | Unset = UNSET,
+    sentiment: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["verbose"] = verbose
+
+    params["sentiment"] = sentiment
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/endpoint:connect",
+        "params": params,
+    }
+
+    if isinstance(body, StartConnectionRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConnectionResponse | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = ConnectionResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConnectionResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StartConnectionRequest | StopConnectionRequest,
+    verbose: bool | Unset = UNSET,
+    sentiment: bool | Unset = UNSET,
+) -> Response[ConnectionResponse | ErrorResponse]:
+    """Start or stop a telephony connection
+
+     With `"operation": "start"`, Symbl dials the given PSTN phone number (and plays the DTMF sequence
+    once the call is answered) or the given SIP URI, and starts processing the audio of the call.
+    Joining can take up to a minute; the conference may ask the host to admit the Symbl caller. The
+    answer carries the `connectionId` that identifies the connection and the `conversationId` to use
+    with the Conversation API, plus the URLs of the live event stream.
+
+    With `"operation": "stop"` and the `connectionId` returned by the start, Symbl hangs up and the
+    connection ends; the `connectionId` is no longer valid afterwards. Actions registered with
+    `invokeOn: stop` (such as the summary email) run at that point.
+
+    PSTN audio is limited to 8 kHz; a SIP connection captures audio at 16 kHz and above.
+
+    Args:
+        verbose (bool | Unset):
+        sentiment (bool | Unset):
+        body (StartConnectionRequest | StopConnectionRequest): Body of `POST
+            /v1/endpoint:connect`: a start request or a stop request, selected by `operation`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        verbose=verbose,
+        sentiment=sentiment,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: StartConnectionRequest | StopConnectionRequest,
+    verbose: bool | Unset = UNSET,
+    sentiment: bool | Unset = UNSET,
+) -> ConnectionResponse | ErrorResponse | None:
+    """Start or stop a telephony connection
+
+     With `"operation": "start"`, Symbl dials the given PSTN phone number (and plays the DTMF sequence
+    once the call is answered) or the given SIP URI, and starts processing the audio of the call.
+    Joining can take up to a minute; the conference may ask the host to admit the Symbl caller. The
+    answer carries the `connectionId` that identifies the connection and the `conversationId` to use
+    with the Conversation API, plus the URLs of the live event stream.
+
+    With `"operation": "stop"` and the `connectionId` returned by the start, Symbl hangs up and the
+    connection ends; the `connectionId` is no longer valid afterwards. Actions registered with
+    `invokeOn: stop` (such as the summary email) run at that point.
+
+    PSTN audio is limited to 8 kHz; a SIP connection captures audio at 16 kHz and above.
+
+    Args:
+        verbose (bool | Unset):
+        sentiment (bool | Unset):
+        body (StartConnectionRequest | StopConnectionRequest): Body of `POST
+            /v1/endpoint:connect`: a start request or a stop request, selected by `operation`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectionResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        verbose=verbose,
+        sentiment=sentiment,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StartConnectionRequest | StopConnectionRequest,
+    verbose: bool | Unset = UNSET,
+    sentiment: bool | Unset = UNSET,
+) -> Response[ConnectionResponse | ErrorResponse]:
+    """Start or stop a telephony connection
+
+     With `"operation": "start"`, Symbl dials the given PSTN phone number (and plays the DTMF sequence
+    once the call is answered) or the given SIP URI, and starts processing the audio of the call.
+    Joining can take up to a minute; the conference may ask the host to admit the Symbl caller. The
+    answer carries the `connectionId` that identifies the connection and the `conversationId` to use
+    with the Conversation API, plus the URLs of the live event stream.
+
+    With `"operation": "stop"` and the `connectionId` returned by the start, Symbl hangs up and the
+    connection ends; the `connectionId` is no longer valid afterwards. Actions registered with
+    `invokeOn: stop` (such as the summary email) run at that point.
+
+    PSTN audio is limited to 8 kHz; a SIP connection captures audio at 16 kHz and above.
+
+    Args:
+        verbose (bool | Unset):
+        sentiment (bool | Unset):
+        body (StartConnectionRequest | StopConnectionRequest): Body of `POST
+            /v1/endpoint:connect`: a start request or a stop request, selected by `operation`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectionResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        verbose=verbose,
+        sentiment=sentiment,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: StartConnectionRequest | StopConnectionRequest,
+    verbose: bool | Unset = UNSET,
+    sentiment: bool | Unset = UNSET,
+) -> ConnectionResponse | ErrorResponse | None:
+    """Start or stop a telephony connection
+
+     With `"operation": "start"`, Symbl dials the given PSTN phone number (and plays the DTMF sequence
+    once the call is answered) or the given SIP URI, and starts processing the audio of the call.
+    Joining can take up to a minute; the conference may ask the host to admit the Symbl caller. The
+    answer carries the `connectionId` that identifies the connection and the `conversationId` to use
+    with the Conversation API, plus the URLs of the live event stream.
+
+    With `"operation": "stop"` and the `connectionId` returned by the start, Symbl hangs up and the
+    connection ends; the `connectionId` is no longer valid afterwards. Actions registered with
+    `invokeOn: stop` (such as the summary email) run at that point.
+
+    PSTN audio is limited to 8 kHz; a SIP connection captures audio at 16 kHz and above.
+
+    Args:
+        verbose (bool | Unset):
+        sentiment (bool | Unset):
+        body (StartConnectionRequest | StopConnectionRequest): Body of `POST
+            /v1/endpoint:connect`: a start request or a stop request, selected by `operation`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectionResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            verbose=verbose,
+            sentiment=sentiment,
+        )
+    ).parsed
