@@ -38,9 +38,9 @@ def _copy_specs(provider: Provider, tmp_path: Path) -> Provider:
 def test_drift_check_catches_an_unregenerated_spec_edit(any_provider: Provider, tmp_path: Path) -> None:
     edited = _copy_specs(any_provider, tmp_path)
     marker = "voicespec drift marker"
-    # An operation summary (indented under paths -> path -> method) lands in generated docstrings.
+    # info.title lands in the package docstring and README of every generated client.
     text = edited.spec_path.read_text(encoding="utf-8")
-    edited_text, count = re.subn(r"(?m)^(      summary: )", rf"\1{marker} ", text, count=1)
+    edited_text, count = re.subn(r"(?m)^(  title: )", rf"\1{marker} ", text, count=1)
     assert count == 1
     edited.spec_path.write_text(edited_text, encoding="utf-8")
     with pytest.raises(DriftError) as caught:

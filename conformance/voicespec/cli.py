@@ -11,10 +11,12 @@ from rich.console import Console
 from rich.table import Table
 
 from voicespec.basic_checks import BASIC_CHECKS
+from voicespec.cassette_checks import CASSETTE_CHECK
 from voicespec.errors import DriftError, VoicespecError
 from voicespec.generate import check_drift, regenerate
 from voicespec.junit import write_junit
 from voicespec.providers import Provider, available_providers, get_provider
+from voicespec.replay_cli import add_replay_commands
 from voicespec.runner import Check, Outcome, run_checks
 
 console = Console(stderr=True)
@@ -46,7 +48,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
 
 
 def all_checks() -> tuple[Check, ...]:
-    return BASIC_CHECKS
+    return (*BASIC_CHECKS, CASSETTE_CHECK)
 
 
 def _summary(outcomes: list[Outcome]) -> Table:
@@ -105,6 +107,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--only", action="append", help="only this check (repeatable)")
     check.add_argument("--junit", help="write JUnit XML to this path")
     check.set_defaults(func=_cmd_check)
+
+    add_replay_commands(sub)
     return parser
 
 

@@ -7,6 +7,7 @@ its naming rules, so the mapping cannot drift from what the generator wrote.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass
 from functools import cache
 from types import ModuleType
@@ -41,11 +42,20 @@ class OperationBinding:
         return importlib.import_module(self.module_name)
 
 
+def template_key(path: str) -> str:
+    """The generator renames path parameters to Python names (`{callId}` -> `{call_id}`); compare
+    templates with the names blanked out."""
+    return re.sub(r"\{[^}]+\}", "{}", path)
+
+
 @dataclass(frozen=True)
 class ClientMap:
     provider: Provider
-    operations: dict[tuple[str, str], OperationBinding]  # (method, path) -> binding
+    operations: dict[tuple[str, str], OperationBinding]  # (method, template_key(path)) -> binding
     models: dict[str, str]  # "/components/schemas/X" -> "pkg.models.module:Class"
+
+    def binding(self, method: str, path: str) -> OperationBinding:
+        return self.operations[(method.lower(), template_key(path))]
 
     def model_class(self, schema_pointer: str) -> type[Any] | None:
         target = self.models.get(schema_pointer)
@@ -84,7 +94,7 @@ def client_map(provider: Provider) -> ClientMap:
                 header_params={_raw(p.name): p.python_name for p in endpoint.header_parameters},
                 has_body=bool(endpoint.bodies),
             )
-            operations[(binding.method, binding.path)] = binding
+            operations[(binding.method, template_key(binding.path))] = binding
     models = {
         _raw(model.name): f"{provider.package}.models.{model.class_info.module_name}:{model.class_info.name}"
         for model in data.models

@@ -101,7 +101,10 @@ def _response_examples(
         for media, content in (doc.deref(raw).get("content") or {}).items():
             media_pointer = base + pointer("content", media)
             for name, example in (content.get("examples") or {}).items():
-                value = doc.deref(example)["value"]
+                resolved = doc.deref(example)
+                if "value" not in resolved:
+                    continue  # an externalValue (e.g. a recording's audio) has nothing to replay
+                value = resolved["value"]
                 found.append(
                     ResponseExample(
                         int(status),
@@ -132,7 +135,7 @@ def operation_calls(provider: Provider) -> Iterator[OperationCall]:
     for section, path, method, operation in iter_operations(doc.data):
         if section != "paths":
             continue
-        binding = cmap.operations[(method, path)]
+        binding = cmap.binding(method, path)
         matched = find_operation(doc, method, _example_path(doc, path, method))
         if matched is None or matched.path != path:
             raise LookupError(f"{method.upper()} {path}: cannot build a matching example path")

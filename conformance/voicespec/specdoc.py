@@ -121,6 +121,11 @@ class SpecDocument:
 
     @classmethod
     def load(cls, path: Path) -> SpecDocument:
+        """Load (once per file version: parsing a large spec dominates test and check time)."""
+        return _load_cached(path.resolve(), path.stat().st_mtime_ns if path.exists() else 0)
+
+    @classmethod
+    def _load(cls, path: Path) -> SpecDocument:
         data = load_yaml(path)
         if not isinstance(data, dict):
             raise SpecError(
@@ -181,3 +186,9 @@ def all_errors(validator: jsonschema.protocols.Validator, instance: Any) -> list
 def describe_error(error: jsonschema.ValidationError) -> str:
     where = pointer(*error.absolute_path) or "/"
     return f"at {where}: {error.message}"
+
+
+@cache
+def _load_cached(path: Path, mtime_ns: int) -> SpecDocument:
+    del mtime_ns  # part of the cache key only: an edited file is loaded again
+    return SpecDocument._load(path)

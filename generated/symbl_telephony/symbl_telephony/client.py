@@ -35,9 +35,13 @@ class Client:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
+        raise_on_error: Whether sync_detailed/asyncio_detailed raise exceptions.ApiStatusError subclasses on
+            a 4xx/5xx or undocumented status instead of returning the parsed error model. sync/asyncio always
+            raise. Keyword-only.
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    raise_on_error: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
@@ -163,12 +167,16 @@ class AuthenticatedClient:
         raise_on_unexpected_status: Whether or not to raise an errors.UnexpectedStatus if the API returns a
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
+        raise_on_error: Whether sync_detailed/asyncio_detailed raise exceptions.ApiStatusError subclasses on
+            a 4xx/5xx or undocumented status instead of returning the parsed error model. sync/asyncio always
+            raise. Keyword-only.
         token: The token to use for authentication
         prefix: The prefix to use for the Authorization header
         auth_header_name: The name of the Authorization header
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    raise_on_error: bool = field(default=False, kw_only=True)
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")

@@ -1,13 +1,14 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
 from ...models.error_response import ErrorResponse
 from ...models.generate_token_request import GenerateTokenRequest
 from ...models.generate_token_response import GenerateTokenResponse
+from ...responses import build_response
 from ...types import Response
 
 
@@ -31,7 +32,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx.Response, strict: bool = False
 ) -> ErrorResponse | GenerateTokenResponse | None:
     if response.status_code == 200:
         response_200 = GenerateTokenResponse.from_dict(response.json())
@@ -53,20 +54,19 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client.raise_on_unexpected_status or strict:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
 ) -> Response[ErrorResponse | GenerateTokenResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    return build_response(
+        response,
+        lambda strict: _parse_response(client=client, response=response, strict=strict),
+        raise_on_error=raise_on_error,
     )
 
 
@@ -97,11 +97,12 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 def sync(
@@ -127,10 +128,16 @@ def sync(
         ErrorResponse | GenerateTokenResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed
 
 
 async def asyncio_detailed(
@@ -160,9 +167,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 async def asyncio(
@@ -188,9 +196,11 @@ async def asyncio(
         ErrorResponse | GenerateTokenResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed

@@ -1,14 +1,15 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
 from ...models.connection_response import ConnectionResponse
 from ...models.error_response import ErrorResponse
 from ...models.start_connection_request import StartConnectionRequest
 from ...models.stop_connection_request import StopConnectionRequest
+from ...responses import build_response
 from ...types import UNSET, Response, Unset
 
 
@@ -46,7 +47,7 @@ def _get_kwargs(
 
 
 def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx.Response, strict: bool = False
 ) -> ConnectionResponse | ErrorResponse | None:
     if response.status_code == 201:
         response_201 = ConnectionResponse.from_dict(response.json())
@@ -78,26 +79,25 @@ def _parse_response(
 
         return response_500
 
-    if client.raise_on_unexpected_status:
+    if client.raise_on_unexpected_status or strict:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
 ) -> Response[ConnectionResponse | ErrorResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+    return build_response(
+        response,
+        lambda strict: _parse_response(client=client, response=response, strict=strict),
+        raise_on_error=raise_on_error,
     )
 
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: StartConnectionRequest | StopConnectionRequest,
     verbose: bool | Unset = UNSET,
     sentiment: bool | Unset = UNSET,
@@ -136,16 +136,17 @@ def sync_detailed(
         sentiment=sentiment,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: StartConnectionRequest | StopConnectionRequest,
     verbose: bool | Unset = UNSET,
     sentiment: bool | Unset = UNSET,
@@ -178,17 +179,23 @@ def sync(
         ConnectionResponse | ErrorResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         verbose=verbose,
         sentiment=sentiment,
-    ).parsed
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: StartConnectionRequest | StopConnectionRequest,
     verbose: bool | Unset = UNSET,
     sentiment: bool | Unset = UNSET,
@@ -227,14 +234,15 @@ async def asyncio_detailed(
         sentiment=sentiment,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: StartConnectionRequest | StopConnectionRequest,
     verbose: bool | Unset = UNSET,
     sentiment: bool | Unset = UNSET,
@@ -267,11 +275,13 @@ async def asyncio(
         ConnectionResponse | ErrorResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            verbose=verbose,
-            sentiment=sentiment,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        verbose=verbose,
+        sentiment=sentiment,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed

@@ -1,0 +1,213 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
+from ...models.bridge_call_request import BridgeCallRequest
+from ...models.bridge_call_response import BridgeCallResponse
+from ...models.error_response import ErrorResponse
+from ...responses import build_response
+from ...types import Response
+
+
+def _get_kwargs(
+    voice_id: UUID,
+    *,
+    body: BridgeCallRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/voice/v1/call/{voice_id}/connect".format(
+            voice_id=quote(str(voice_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, strict: bool = False
+) -> BridgeCallResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BridgeCallResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status or strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[BridgeCallResponse | ErrorResponse]:
+    return build_response(
+        response,
+        lambda strict: _parse_response(client=client, response=response, strict=strict),
+        raise_on_error=raise_on_error,
+    )
+
+
+def sync_detailed(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BridgeCallRequest,
+) -> Response[BridgeCallResponse | ErrorResponse]:
+    """Bridge a call
+
+     Bridges the call to another party: the platform calls `to` with `from` as caller ID and connects the
+    two. Progress is reported through `CallStateEvent` webhooks (`bridging`, `bridged`, `failed`,
+    `bridge_disconnected`).
+
+    Args:
+        voice_id (UUID):
+        body (BridgeCallRequest): Request body of `bridgeCall`, and the `connect` action of
+            `action_on_connect`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BridgeCallResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+def sync(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BridgeCallRequest,
+) -> BridgeCallResponse | ErrorResponse | None:
+    """Bridge a call
+
+     Bridges the call to another party: the platform calls `to` with `from` as caller ID and connects the
+    two. Progress is reported through `CallStateEvent` webhooks (`bridging`, `bridged`, `failed`,
+    `bridge_disconnected`).
+
+    Args:
+        voice_id (UUID):
+        body (BridgeCallRequest): Request body of `bridgeCall`, and the `connect` action of
+            `action_on_connect`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BridgeCallResponse | ErrorResponse
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed
+
+
+async def asyncio_detailed(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BridgeCallRequest,
+) -> Response[BridgeCallResponse | ErrorResponse]:
+    """Bridge a call
+
+     Bridges the call to another party: the platform calls `to` with `from` as caller ID and connects the
+    two. Progress is reported through `CallStateEvent` webhooks (`bridging`, `bridged`, `failed`,
+    `bridge_disconnected`).
+
+    Args:
+        voice_id (UUID):
+        body (BridgeCallRequest): Request body of `bridgeCall`, and the `connect` action of
+            `action_on_connect`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BridgeCallResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+async def asyncio(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BridgeCallRequest,
+) -> BridgeCallResponse | ErrorResponse | None:
+    """Bridge a call
+
+     Bridges the call to another party: the platform calls `to` with `from` as caller ID and connects the
+    two. Progress is reported through `CallStateEvent` webhooks (`bridging`, `bridged`, `failed`,
+    `bridge_disconnected`).
+
+    Args:
+        voice_id (UUID):
+        body (BridgeCallRequest): Request body of `bridgeCall`, and the `connect` action of
+            `action_on_connect`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BridgeCallResponse | ErrorResponse
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed

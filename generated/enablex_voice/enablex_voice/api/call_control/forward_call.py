@@ -1,0 +1,206 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
+from ...models.call_control_response import CallControlResponse
+from ...models.error_response import ErrorResponse
+from ...models.forward_call_request import ForwardCallRequest
+from ...responses import build_response
+from ...types import Response
+
+
+def _get_kwargs(
+    voice_id: UUID,
+    *,
+    body: ForwardCallRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/voice/v1/call/{voice_id}/forward".format(
+            voice_id=quote(str(voice_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, strict: bool = False
+) -> CallControlResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CallControlResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status or strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[CallControlResponse | ErrorResponse]:
+    return build_response(
+        response,
+        lambda strict: _parse_response(client=client, response=response, strict=strict),
+        raise_on_error=raise_on_error,
+    )
+
+
+def sync_detailed(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ForwardCallRequest,
+) -> Response[CallControlResponse | ErrorResponse]:
+    """Forward a call
+
+     Forwards the leg of a bridged call to another number.
+
+    Args:
+        voice_id (UUID):
+        body (ForwardCallRequest): Request body of `forwardCall`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallControlResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+def sync(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ForwardCallRequest,
+) -> CallControlResponse | ErrorResponse | None:
+    """Forward a call
+
+     Forwards the leg of a bridged call to another number.
+
+    Args:
+        voice_id (UUID):
+        body (ForwardCallRequest): Request body of `forwardCall`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallControlResponse | ErrorResponse
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed
+
+
+async def asyncio_detailed(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ForwardCallRequest,
+) -> Response[CallControlResponse | ErrorResponse]:
+    """Forward a call
+
+     Forwards the leg of a bridged call to another number.
+
+    Args:
+        voice_id (UUID):
+        body (ForwardCallRequest): Request body of `forwardCall`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CallControlResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+async def asyncio(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ForwardCallRequest,
+) -> CallControlResponse | ErrorResponse | None:
+    """Forward a call
+
+     Forwards the leg of a bridged call to another number.
+
+    Args:
+        voice_id (UUID):
+        body (ForwardCallRequest): Request body of `forwardCall`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CallControlResponse | ErrorResponse
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed

@@ -1,0 +1,214 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
+from ...models.error_response import ErrorResponse
+from ...models.transfer_call_request import TransferCallRequest
+from ...models.transfer_call_response import TransferCallResponse
+from ...responses import build_response
+from ...types import Response
+
+
+def _get_kwargs(
+    voice_id: UUID,
+    *,
+    body: TransferCallRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/voice/v1/call/{voice_id}/transfer".format(
+            voice_id=quote(str(voice_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, strict: bool = False
+) -> ErrorResponse | TransferCallResponse | None:
+    if response.status_code == 200:
+        response_200 = TransferCallResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status or strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[ErrorResponse | TransferCallResponse]:
+    return build_response(
+        response,
+        lambda strict: _parse_response(client=client, response=response, strict=strict),
+        raise_on_error=raise_on_error,
+    )
+
+
+def sync_detailed(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferCallRequest,
+) -> Response[ErrorResponse | TransferCallResponse]:
+    """Transfer a call
+
+     Performs an attended (consulted) transfer of a bridged two-party call: one call leg is transferred
+    to
+    an external or terminating number. All call related events are reported through webhooks.
+
+    Args:
+        voice_id (UUID):
+        body (TransferCallRequest): Request body of `transferCall`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TransferCallResponse]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+def sync(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferCallRequest,
+) -> ErrorResponse | TransferCallResponse | None:
+    """Transfer a call
+
+     Performs an attended (consulted) transfer of a bridged two-party call: one call leg is transferred
+    to
+    an external or terminating number. All call related events are reported through webhooks.
+
+    Args:
+        voice_id (UUID):
+        body (TransferCallRequest): Request body of `transferCall`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TransferCallResponse
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed
+
+
+async def asyncio_detailed(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferCallRequest,
+) -> Response[ErrorResponse | TransferCallResponse]:
+    """Transfer a call
+
+     Performs an attended (consulted) transfer of a bridged two-party call: one call leg is transferred
+    to
+    an external or terminating number. All call related events are reported through webhooks.
+
+    Args:
+        voice_id (UUID):
+        body (TransferCallRequest): Request body of `transferCall`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TransferCallResponse]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+async def asyncio(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferCallRequest,
+) -> ErrorResponse | TransferCallResponse | None:
+    """Transfer a call
+
+     Performs an attended (consulted) transfer of a bridged two-party call: one call leg is transferred
+    to
+    an external or terminating number. All call related events are reported through webhooks.
+
+    Args:
+        voice_id (UUID):
+        body (TransferCallRequest): Request body of `transferCall`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TransferCallResponse
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed

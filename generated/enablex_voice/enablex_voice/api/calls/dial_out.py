@@ -1,0 +1,217 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
+from ...models.dial_out_request import DialOutRequest
+from ...models.dial_out_response import DialOutResponse
+from ...models.error_response import ErrorResponse
+from ...responses import build_response
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: DialOutRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/voice/v1/call",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, strict: bool = False
+) -> DialOutResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = DialOutResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status or strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[DialOutResponse | ErrorResponse]:
+    return build_response(
+        response,
+        lambda strict: _parse_response(client=client, response=response, strict=strict),
+        raise_on_error=raise_on_error,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DialOutRequest,
+) -> Response[DialOutResponse | ErrorResponse]:
+    """Dial out a number
+
+     Makes an outbound call to a destination number. The CLI (Caller Line Identification) passed in
+    `from`
+    must be a number rented for the project (shared or dedicated); it is matched against the provisioned
+    number and the call fails on a mismatch. `action_on_connect` says what happens once the called party
+    answers: play a prompt or text-to-speech, bridge the call to another number, or join a video room.
+
+    The response is immediate; call progress is reported through `CallStateEvent` webhooks to
+    `event_url`.
+
+    Args:
+        body (DialOutRequest): Request body of `dialOut`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DialOutResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DialOutRequest,
+) -> DialOutResponse | ErrorResponse | None:
+    """Dial out a number
+
+     Makes an outbound call to a destination number. The CLI (Caller Line Identification) passed in
+    `from`
+    must be a number rented for the project (shared or dedicated); it is matched against the provisioned
+    number and the call fails on a mismatch. `action_on_connect` says what happens once the called party
+    answers: play a prompt or text-to-speech, bridge the call to another number, or join a video room.
+
+    The response is immediate; call progress is reported through `CallStateEvent` webhooks to
+    `event_url`.
+
+    Args:
+        body (DialOutRequest): Request body of `dialOut`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DialOutResponse | ErrorResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DialOutRequest,
+) -> Response[DialOutResponse | ErrorResponse]:
+    """Dial out a number
+
+     Makes an outbound call to a destination number. The CLI (Caller Line Identification) passed in
+    `from`
+    must be a number rented for the project (shared or dedicated); it is matched against the provisioned
+    number and the call fails on a mismatch. `action_on_connect` says what happens once the called party
+    answers: play a prompt or text-to-speech, bridge the call to another number, or join a video room.
+
+    The response is immediate; call progress is reported through `CallStateEvent` webhooks to
+    `event_url`.
+
+    Args:
+        body (DialOutRequest): Request body of `dialOut`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DialOutResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: DialOutRequest,
+) -> DialOutResponse | ErrorResponse | None:
+    """Dial out a number
+
+     Makes an outbound call to a destination number. The CLI (Caller Line Identification) passed in
+    `from`
+    must be a number rented for the project (shared or dedicated); it is matched against the provisioned
+    number and the call fails on a mismatch. `action_on_connect` says what happens once the called party
+    answers: play a prompt or text-to-speech, bridge the call to another number, or join a video room.
+
+    The response is immediate; call progress is reported through `CallStateEvent` webhooks to
+    `event_url`.
+
+    Args:
+        body (DialOutRequest): Request body of `dialOut`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DialOutResponse | ErrorResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed

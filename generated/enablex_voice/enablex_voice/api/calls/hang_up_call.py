@@ -1,0 +1,188 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
+from ...models.error_response import ErrorResponse
+from ...models.hang_up_response import HangUpResponse
+from ...responses import build_response
+from ...types import Response
+
+
+def _get_kwargs(
+    voice_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/voice/v1/call/{voice_id}".format(
+            voice_id=quote(str(voice_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, strict: bool = False
+) -> ErrorResponse | HangUpResponse | None:
+    if response.status_code == 200:
+        response_200 = HangUpResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status or strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[ErrorResponse | HangUpResponse]:
+    return build_response(
+        response,
+        lambda strict: _parse_response(client=client, response=response, strict=strict),
+        raise_on_error=raise_on_error,
+    )
+
+
+def sync_detailed(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | HangUpResponse]:
+    """Hang up a call
+
+     Hangs up (disconnects) a call. If an `event_url` was given, the platform also posts a
+    `CallStateEvent`
+    with `state: disconnected`.
+
+    Args:
+        voice_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HangUpResponse]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+def sync(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | HangUpResponse | None:
+    """Hang up a call
+
+     Hangs up (disconnects) a call. If an `event_url` was given, the platform also posts a
+    `CallStateEvent`
+    with `state: disconnected`.
+
+    Args:
+        voice_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HangUpResponse
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed
+
+
+async def asyncio_detailed(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | HangUpResponse]:
+    """Hang up a call
+
+     Hangs up (disconnects) a call. If an `event_url` was given, the platform also posts a
+    `CallStateEvent`
+    with `state: disconnected`.
+
+    Args:
+        voice_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HangUpResponse]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+async def asyncio(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | HangUpResponse | None:
+    """Hang up a call
+
+     Hangs up (disconnects) a call. If an `event_url` was given, the platform also posts a
+    `CallStateEvent`
+    with `state: disconnected`.
+
+    Args:
+        voice_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HangUpResponse
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed

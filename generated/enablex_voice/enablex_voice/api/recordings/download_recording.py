@@ -1,0 +1,183 @@
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
+from ...models.error_response import ErrorResponse
+from ...responses import build_response
+from ...types import File, Response
+
+
+def _get_kwargs(
+    recording_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/voice/v1/recording/{recording_id}".format(
+            recording_id=quote(str(recording_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, strict: bool = False
+) -> ErrorResponse | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status or strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[ErrorResponse | File]:
+    return build_response(
+        response,
+        lambda strict: _parse_response(client=client, response=response, strict=strict),
+        raise_on_error=raise_on_error,
+    )
+
+
+def sync_detailed(
+    recording_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | File]:
+    """Retrieve a call recording
+
+     Downloads a recorded file. The server answers with the file itself; the seed names no media type,
+    and the recording URLs it shows end in `.wav`.
+
+    Args:
+        recording_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | File]
+    """
+
+    kwargs = _get_kwargs(
+        recording_id=recording_id,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+def sync(
+    recording_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | File | None:
+    """Retrieve a call recording
+
+     Downloads a recorded file. The server answers with the file itself; the seed names no media type,
+    and the recording URLs it shows end in `.wav`.
+
+    Args:
+        recording_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | File
+    """
+
+    kwargs = _get_kwargs(
+        recording_id=recording_id,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed
+
+
+async def asyncio_detailed(
+    recording_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | File]:
+    """Retrieve a call recording
+
+     Downloads a recorded file. The server answers with the file itself; the seed names no media type,
+    and the recording URLs it shows end in `.wav`.
+
+    Args:
+        recording_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | File]
+    """
+
+    kwargs = _get_kwargs(
+        recording_id=recording_id,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+async def asyncio(
+    recording_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | File | None:
+    """Retrieve a call recording
+
+     Downloads a recorded file. The server answers with the file itself; the seed names no media type,
+    and the recording URLs it shows end in `.wav`.
+
+    Args:
+        recording_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | File
+    """
+
+    kwargs = _get_kwargs(
+        recording_id=recording_id,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed

@@ -1,0 +1,239 @@
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
+from ...models.error_response import ErrorResponse
+from ...models.recording_response import RecordingResponse
+from ...models.start_recording_request import StartRecordingRequest
+from ...models.stop_recording_request import StopRecordingRequest
+from ...responses import build_response
+from ...types import Response
+
+
+def _get_kwargs(
+    voice_id: UUID,
+    *,
+    body: StartRecordingRequest | StopRecordingRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/voice/v1/call/{voice_id}/recording".format(
+            voice_id=quote(str(voice_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, StartRecordingRequest):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, strict: bool = False
+) -> ErrorResponse | RecordingResponse | None:
+    if response.status_code == 200:
+        response_200 = RecordingResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 408:
+        response_408 = ErrorResponse.from_dict(response.json())
+
+        return response_408
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status or strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[ErrorResponse | RecordingResponse]:
+    return build_response(
+        response,
+        lambda strict: _parse_response(client=client, response=response, strict=strict),
+        raise_on_error=raise_on_error,
+    )
+
+
+def sync_detailed(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartRecordingRequest | StopRecordingRequest,
+) -> Response[ErrorResponse | RecordingResponse]:
+    """Start or stop call recording
+
+     Starts (`start: true`, optionally with a `recording_name`) or stops (`stop: true`) the recording of
+    a
+    live call. Recording progress is reported through `RecordingStateEvent` webhooks.
+
+    Args:
+        voice_id (UUID):
+        body (StartRecordingRequest | StopRecordingRequest): Request body of
+            `startOrStopRecording`: start (`start`) or stop (`stop`) recording. There is no type
+            field (so no `discriminator`); the variants are told apart by which of the two keys is
+            present, and each
+            is closed against the other.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecordingResponse]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+def sync(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartRecordingRequest | StopRecordingRequest,
+) -> ErrorResponse | RecordingResponse | None:
+    """Start or stop call recording
+
+     Starts (`start: true`, optionally with a `recording_name`) or stops (`stop: true`) the recording of
+    a
+    live call. Recording progress is reported through `RecordingStateEvent` webhooks.
+
+    Args:
+        voice_id (UUID):
+        body (StartRecordingRequest | StopRecordingRequest): Request body of
+            `startOrStopRecording`: start (`start`) or stop (`stop`) recording. There is no type
+            field (so no `discriminator`); the variants are told apart by which of the two keys is
+            present, and each
+            is closed against the other.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecordingResponse
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed
+
+
+async def asyncio_detailed(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartRecordingRequest | StopRecordingRequest,
+) -> Response[ErrorResponse | RecordingResponse]:
+    """Start or stop call recording
+
+     Starts (`start: true`, optionally with a `recording_name`) or stops (`stop: true`) the recording of
+    a
+    live call. Recording progress is reported through `RecordingStateEvent` webhooks.
+
+    Args:
+        voice_id (UUID):
+        body (StartRecordingRequest | StopRecordingRequest): Request body of
+            `startOrStopRecording`: start (`start`) or stop (`stop`) recording. There is no type
+            field (so no `discriminator`); the variants are told apart by which of the two keys is
+            present, and each
+            is closed against the other.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | RecordingResponse]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+async def asyncio(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartRecordingRequest | StopRecordingRequest,
+) -> ErrorResponse | RecordingResponse | None:
+    """Start or stop call recording
+
+     Starts (`start: true`, optionally with a `recording_name`) or stops (`stop: true`) the recording of
+    a
+    live call. Recording progress is reported through `RecordingStateEvent` webhooks.
+
+    Args:
+        voice_id (UUID):
+        body (StartRecordingRequest | StopRecordingRequest): Request body of
+            `startOrStopRecording`: start (`start`) or stop (`stop`) recording. There is no type
+            field (so no `discriminator`); the variants are told apart by which of the two keys is
+            present, and each
+            is closed against the other.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | RecordingResponse
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed

@@ -1,0 +1,280 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
+from ...models.error import Error
+from ...models.manage_call_with_call_leg_call_leg import ManageCallWithCallLegCallLeg
+from ...models.svaml_request_body import SvamlRequestBody
+from ...responses import build_response
+from ...types import Response
+
+
+def _get_kwargs(
+    call_id: str,
+    call_leg: ManageCallWithCallLegCallLeg,
+    *,
+    body: SvamlRequestBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/calling/v1/calls/id/{call_id}/leg/{call_leg}".format(
+            call_id=quote(str(call_id), safe=""),
+            call_leg=quote(str(call_leg), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, strict: bool = False
+) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status or strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[Any | Error]:
+    return build_response(
+        response,
+        lambda strict: _parse_response(client=client, response=response, strict=strict),
+        raise_on_error=raise_on_error,
+    )
+
+
+def sync_detailed(
+    call_id: str,
+    call_leg: ManageCallWithCallLegCallLeg,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SvamlRequestBody,
+) -> Response[Any | Error]:
+    """Manage Call with `callLeg`
+
+     This method is used to manage ongoing, connected calls. This method is only used when using the
+    `PlayFiles` and `Say` instructions in the request body. This method uses SVAML in the request body
+    to perform various tasks related to the call. For more information about SVAML, see the [Callback
+    API](https://developers.sinch.com/docs/voice/api-reference/svaml/) documentation.
+    Note: You can only use this method for calls that originate from or terminate to PSTN or SIP
+    networks.
+
+    Args:
+        call_id (str):
+        call_leg (ManageCallWithCallLegCallLeg):
+        body (SvamlRequestBody): SVAML is a call control markup language. When a server receives a
+            callback event from the Sinch platform, it can respond with a SVAML object to control the
+            voice call; the same object is the request body of the call-management operations. It
+            holds an optional list of instructions and exactly one action.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+        call_leg=call_leg,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+def sync(
+    call_id: str,
+    call_leg: ManageCallWithCallLegCallLeg,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SvamlRequestBody,
+) -> Any | Error | None:
+    """Manage Call with `callLeg`
+
+     This method is used to manage ongoing, connected calls. This method is only used when using the
+    `PlayFiles` and `Say` instructions in the request body. This method uses SVAML in the request body
+    to perform various tasks related to the call. For more information about SVAML, see the [Callback
+    API](https://developers.sinch.com/docs/voice/api-reference/svaml/) documentation.
+    Note: You can only use this method for calls that originate from or terminate to PSTN or SIP
+    networks.
+
+    Args:
+        call_id (str):
+        call_leg (ManageCallWithCallLegCallLeg):
+        body (SvamlRequestBody): SVAML is a call control markup language. When a server receives a
+            callback event from the Sinch platform, it can respond with a SVAML object to control the
+            voice call; the same object is the request body of the call-management operations. It
+            holds an optional list of instructions and exactly one action.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+        call_leg=call_leg,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed
+
+
+async def asyncio_detailed(
+    call_id: str,
+    call_leg: ManageCallWithCallLegCallLeg,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SvamlRequestBody,
+) -> Response[Any | Error]:
+    """Manage Call with `callLeg`
+
+     This method is used to manage ongoing, connected calls. This method is only used when using the
+    `PlayFiles` and `Say` instructions in the request body. This method uses SVAML in the request body
+    to perform various tasks related to the call. For more information about SVAML, see the [Callback
+    API](https://developers.sinch.com/docs/voice/api-reference/svaml/) documentation.
+    Note: You can only use this method for calls that originate from or terminate to PSTN or SIP
+    networks.
+
+    Args:
+        call_id (str):
+        call_leg (ManageCallWithCallLegCallLeg):
+        body (SvamlRequestBody): SVAML is a call control markup language. When a server receives a
+            callback event from the Sinch platform, it can respond with a SVAML object to control the
+            voice call; the same object is the request body of the call-management operations. It
+            holds an optional list of instructions and exactly one action.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+        call_leg=call_leg,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+async def asyncio(
+    call_id: str,
+    call_leg: ManageCallWithCallLegCallLeg,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SvamlRequestBody,
+) -> Any | Error | None:
+    """Manage Call with `callLeg`
+
+     This method is used to manage ongoing, connected calls. This method is only used when using the
+    `PlayFiles` and `Say` instructions in the request body. This method uses SVAML in the request body
+    to perform various tasks related to the call. For more information about SVAML, see the [Callback
+    API](https://developers.sinch.com/docs/voice/api-reference/svaml/) documentation.
+    Note: You can only use this method for calls that originate from or terminate to PSTN or SIP
+    networks.
+
+    Args:
+        call_id (str):
+        call_leg (ManageCallWithCallLegCallLeg):
+        body (SvamlRequestBody): SVAML is a call control markup language. When a server receives a
+            callback event from the Sinch platform, it can respond with a SVAML object to control the
+            voice call; the same object is the request body of the call-management operations. It
+            holds an optional list of instructions and exactly one action.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    kwargs = _get_kwargs(
+        call_id=call_id,
+        call_leg=call_leg,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed

@@ -1,0 +1,209 @@
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
+from ...models.error import Error
+from ...models.get_conference_info_response import GetConferenceInfoResponse
+from ...responses import build_response
+from ...types import Response
+
+
+def _get_kwargs(
+    conference_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/calling/v1/conferences/id/{conference_id}".format(
+            conference_id=quote(str(conference_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, strict: bool = False
+) -> Error | GetConferenceInfoResponse | None:
+    if response.status_code == 200:
+        response_200 = GetConferenceInfoResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status or strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[Error | GetConferenceInfoResponse]:
+    return build_response(
+        response,
+        lambda strict: _parse_response(client=client, response=response, strict=strict),
+        raise_on_error=raise_on_error,
+    )
+
+
+def sync_detailed(
+    conference_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | GetConferenceInfoResponse]:
+    """Get Conference Info
+
+     Returns information about a conference that matches the provided conference ID.
+
+    Args:
+        conference_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetConferenceInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        conference_id=conference_id,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+def sync(
+    conference_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | GetConferenceInfoResponse | None:
+    """Get Conference Info
+
+     Returns information about a conference that matches the provided conference ID.
+
+    Args:
+        conference_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetConferenceInfoResponse
+    """
+
+    kwargs = _get_kwargs(
+        conference_id=conference_id,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed
+
+
+async def asyncio_detailed(
+    conference_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | GetConferenceInfoResponse]:
+    """Get Conference Info
+
+     Returns information about a conference that matches the provided conference ID.
+
+    Args:
+        conference_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetConferenceInfoResponse]
+    """
+
+    kwargs = _get_kwargs(
+        conference_id=conference_id,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+async def asyncio(
+    conference_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | GetConferenceInfoResponse | None:
+    """Get Conference Info
+
+     Returns information about a conference that matches the provided conference ID.
+
+    Args:
+        conference_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetConferenceInfoResponse
+    """
+
+    kwargs = _get_kwargs(
+        conference_id=conference_id,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=True).parsed

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TranscriptionOptions")
+
+
+@_attrs_define
+class TranscriptionOptions:
+    """Options for transcribing the recording.
+
+    Attributes:
+        enabled (bool | Unset): Whether the recording is transcribed.
+        locale (str | Unset): The language of the transcription.
+    """
+
+    enabled: bool | Unset = UNSET
+    locale: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        locale = self.locale
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if locale is not UNSET:
+            field_dict["locale"] = locale
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        locale = d.pop("locale", UNSET)
+
+        transcription_options = cls(
+            enabled=enabled,
+            locale=locale,
+        )
+
+        transcription_options.additional_properties = d
+        return transcription_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
