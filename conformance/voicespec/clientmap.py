@@ -13,10 +13,10 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.openapi import GeneratorData
 
 from voicespec.errors import GenerationError, Problem
+from voicespec.generate import generator_config
 from voicespec.providers import Provider
 from voicespec.specdoc import load_yaml
 
@@ -68,14 +68,7 @@ class ClientMap:
 
 @cache
 def client_map(provider: Provider) -> ClientMap:
-    config = Config.from_sources(
-        ConfigFile.load_from_path(provider.generator_config),
-        MetaType.POETRY,
-        provider.spec_path,
-        "utf-8",
-        overwrite=False,
-        output_path=None,
-    )
+    config = generator_config(provider, None)
     data = GeneratorData.from_dict(load_yaml(provider.spec_path), config=config)
     if not isinstance(data, GeneratorData):
         raise GenerationError(

@@ -28,20 +28,25 @@ _IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytes
 _IGNORED_SUFFIXES = (".pyc", ".egg-info")
 
 
+def generator_config(provider: Provider, output_path: Path | None) -> Config:
+    """The generator's configuration for `provider`, as `voicespec generate` and the client map use it."""
+    return Config.from_sources(
+        ConfigFile.load_from_path(provider.generator_config),
+        MetaType.POETRY,
+        provider.spec_path,
+        "utf-8",
+        overwrite=False,
+        output_path=output_path,
+    )
+
+
 def generate_project(provider: Provider, project_dir: Path) -> Path:
     """Generate `provider`'s client project into `project_dir` (created; must not exist).
 
     Any generator error *or warning* raises `GenerationError`: a warning means a model or endpoint was
     dropped, and a client missing an endpoint must never be committed quietly.
     """
-    config = Config.from_sources(
-        ConfigFile.load_from_path(provider.generator_config),
-        MetaType.POETRY,
-        provider.spec_path,
-        "utf-8",
-        overwrite=False,
-        output_path=project_dir,
-    )
+    config = generator_config(provider, project_dir)
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
         errors = opc_generate(config=config, custom_template_path=TEMPLATES_DIR)
