@@ -15,6 +15,7 @@ from voicespec.cassette_checks import CASSETTE_CHECK
 from voicespec.errors import DriftError, VoicespecError
 from voicespec.generate import check_drift, regenerate
 from voicespec.junit import write_junit
+from voicespec.property_checks import CLIENT_REQUEST_CHECK, MODEL_ROUNDTRIP_CHECK
 from voicespec.providers import Provider, available_providers, get_provider
 from voicespec.replay_cli import add_replay_commands
 from voicespec.runner import Check, Outcome, run_checks
@@ -48,7 +49,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
 
 
 def all_checks() -> tuple[Check, ...]:
-    return (*BASIC_CHECKS, CASSETTE_CHECK)
+    return (*BASIC_CHECKS, CASSETTE_CHECK, MODEL_ROUNDTRIP_CHECK, CLIENT_REQUEST_CHECK)
 
 
 def _summary(outcomes: list[Outcome]) -> Table:
