@@ -33,6 +33,12 @@ def _template_regex(template: str) -> re.Pattern[str]:
     return re.compile(f"^{regex}$")
 
 
+def request_path(request: httpx.Request) -> str:
+    """The path as sent, still percent-encoded: decoding first would turn an encoded `/` inside a parameter
+    into a separator (`find_operation` decodes each parameter value after matching)."""
+    return request.url.raw_path.decode("ascii").split("?", 1)[0]
+
+
 def find_operation(doc: SpecDocument, method: str, path: str) -> MatchedOperation | None:
     """The operation whose path template matches `path` (literal templates win over parameterised ones)."""
     candidates = []
@@ -85,7 +91,7 @@ def _coerce(value: str, schema: dict[str, Any]) -> Any:
 def request_problems(doc: SpecDocument, request: httpx.Request) -> list[Problem]:
     """Everything about `request` that the spec does not allow; empty when it conforms."""
     spec = str(doc.path)
-    method, path = request.method.lower(), request.url.path
+    method, path = request.method.lower(), request_path(request)
     matched = find_operation(doc, method, path)
     if matched is None:
         return [Problem(spec, f"{request.method} {path}", "no operation in the spec matches this request")]

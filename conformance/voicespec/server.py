@@ -33,7 +33,7 @@ from voicespec.cassette import Cassette, cassette_files, load_cassettes
 from voicespec.examples import HTTP_METHODS
 from voicespec.providers import CASSETTES_DIR, Provider
 from voicespec.replay import NoMatchingInteraction, Replayer
-from voicespec.requestcheck import MatchedOperation, find_operation, request_problems
+from voicespec.requestcheck import MatchedOperation, find_operation, request_path, request_problems
 from voicespec.security import missing_credentials
 from voicespec.specresponses import SpecResponse, error_response, load_spec, success_response
 
@@ -56,7 +56,7 @@ class Responder:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        matched = find_operation(self.doc, request.method, request.url.path)
+        matched = find_operation(self.doc, request.method, request_path(request))
         if matched is None:
             status = 405 if self._path_exists(request.url.path) else 404
             text = f"{request.method} {request.url.path} is not an operation of the {self.provider.title}"

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,6 +9,7 @@ from ...exceptions import translate_transport_errors
 from ...models.bridge_call_request import BridgeCallRequest
 from ...models.bridge_call_response import BridgeCallResponse
 from ...models.error_response import ErrorResponse
+from ...paths import path_segment
 from ...responses import build_response
 from ...types import Response
 
@@ -23,9 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/voice/v1/call/{voice_id}/connect".format(
-            voice_id=quote(str(voice_id), safe=""),
-        ),
+        "url": f"/voice/v1/call/{path_segment(voice_id)}/connect",
     }
 
     _kwargs["json"] = body.to_dict()

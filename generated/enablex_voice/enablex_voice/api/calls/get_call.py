@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.call_details import CallDetails
 from ...models.error_response import ErrorResponse
+from ...paths import path_segment
 from ...responses import build_response
 from ...types import Response
 
@@ -19,9 +19,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/voice/v1/call/{voice_id}".format(
-            voice_id=quote(str(voice_id), safe=""),
-        ),
+        "url": f"/voice/v1/call/{path_segment(voice_id)}",
     }
 
     return _kwargs

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -12,6 +11,7 @@ from ...models.play_advanced_text_to_speech_request import PlayAdvancedTextToSpe
 from ...models.play_prompt_request import PlayPromptRequest
 from ...models.play_response import PlayResponse
 from ...models.play_text_to_speech_request import PlayTextToSpeechRequest
+from ...paths import path_segment
 from ...responses import build_response
 from ...types import Response
 
@@ -25,9 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/voice/v1/call/{voice_id}/play".format(
-            voice_id=quote(str(voice_id), safe=""),
-        ),
+        "url": f"/voice/v1/call/{path_segment(voice_id)}/play",
     }
 
     if isinstance(body, PlayPromptRequest):

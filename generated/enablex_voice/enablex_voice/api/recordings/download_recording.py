@@ -1,6 +1,5 @@
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error_response import ErrorResponse
+from ...paths import path_segment
 from ...responses import build_response
 from ...types import File, Response
 
@@ -18,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/voice/v1/recording/{recording_id}".format(
-            recording_id=quote(str(recording_id), safe=""),
-        ),
+        "url": f"/voice/v1/recording/{path_segment(recording_id)}",
     }
 
     return _kwargs

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -11,6 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.recording_response import RecordingResponse
 from ...models.start_recording_request import StartRecordingRequest
 from ...models.stop_recording_request import StopRecordingRequest
+from ...paths import path_segment
 from ...responses import build_response
 from ...types import Response
 
@@ -24,9 +24,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "put",
-        "url": "/voice/v1/call/{voice_id}/recording".format(
-            voice_id=quote(str(voice_id), safe=""),
-        ),
+        "url": f"/voice/v1/call/{path_segment(voice_id)}/recording",
     }
 
     if isinstance(body, StartRecordingRequest):

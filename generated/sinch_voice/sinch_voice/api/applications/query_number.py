@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.query_number_response import QueryNumberResponse
+from ...paths import path_segment
 from ...responses import build_response
 from ...types import Response
 
@@ -18,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/calling/query/number/{number}".format(
-            number=quote(str(number), safe=""),
-        ),
+        "url": f"/v1/calling/query/number/{path_segment(number)}",
     }
 
     return _kwargs

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.callbacks import Callbacks
 from ...models.error import Error
+from ...paths import path_segment
 from ...responses import build_response
 from ...types import Response
 
@@ -21,9 +21,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/configuration/callbacks/applications/{applicationkey}".format(
-            applicationkey=quote(str(applicationkey), safe=""),
-        ),
+        "url": f"/v1/configuration/callbacks/applications/{path_segment(applicationkey)}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.get_call_result_response import GetCallResultResponse
+from ...paths import path_segment
 from ...responses import build_response
 from ...types import Response
 
@@ -18,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/calling/v1/calls/id/{call_id}".format(
-            call_id=quote(str(call_id), safe=""),
-        ),
+        "url": f"/calling/v1/calls/id/{path_segment(call_id)}",
     }
 
     return _kwargs

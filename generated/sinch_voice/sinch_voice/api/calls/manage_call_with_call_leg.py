@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.manage_call_with_call_leg_call_leg import ManageCallWithCallLegCallLeg
 from ...models.svaml_request_body import SvamlRequestBody
+from ...paths import path_segment
 from ...responses import build_response
 from ...types import Response
 
@@ -23,10 +23,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/calling/v1/calls/id/{call_id}/leg/{call_leg}".format(
-            call_id=quote(str(call_id), safe=""),
-            call_leg=quote(str(call_leg), safe=""),
-        ),
+        "url": f"/calling/v1/calls/id/{path_segment(call_id)}/leg/{path_segment(call_leg)}",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,5 +1,4 @@
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.get_conference_info_response import GetConferenceInfoResponse
+from ...paths import path_segment
 from ...responses import build_response
 from ...types import Response
 
@@ -18,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/calling/v1/conferences/id/{conference_id}".format(
-            conference_id=quote(str(conference_id), safe=""),
-        ),
+        "url": f"/calling/v1/conferences/id/{path_segment(conference_id)}",
     }
 
     return _kwargs

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -7,6 +6,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error import Error
+from ...paths import path_segment
 from ...responses import build_response
 from ...types import Response
 
@@ -18,10 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/calling/v1/conferences/id/{conference_id}/{call_id}".format(
-            conference_id=quote(str(conference_id), safe=""),
-            call_id=quote(str(call_id), safe=""),
-        ),
+        "url": f"/calling/v1/conferences/id/{path_segment(conference_id)}/{path_segment(call_id)}",
     }
 
     return _kwargs

@@ -1,5 +1,4 @@
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
@@ -8,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.manage_conference_participant_request import ManageConferenceParticipantRequest
+from ...paths import path_segment
 from ...responses import build_response
 from ...types import Response
 
@@ -22,10 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "patch",
-        "url": "/calling/v1/conferences/id/{conference_id}/{call_id}".format(
-            conference_id=quote(str(conference_id), safe=""),
-            call_id=quote(str(call_id), safe=""),
-        ),
+        "url": f"/calling/v1/conferences/id/{path_segment(conference_id)}/{path_segment(call_id)}",
     }
 
     _kwargs["json"] = body.to_dict()
