@@ -81,3 +81,26 @@ def test_an_unknown_region_is_a_clear_error() -> None:
 
     with pytest.raises(ValueError, match="unknown Sinch region 'mars'"):
         sinch_client(region="mars")
+
+
+def test_rerouting_keeps_the_path_encoded() -> None:
+    """A management path parameter holding "/" or "?" still arrives as one segment on the other host."""
+    from sinch_voice.api.applications import query_number  # noqa: PLC0415
+    from sinch_voice.hosts import sinch_client  # noqa: PLC0415
+
+    sent: list[httpx.URL] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url)
+        return httpx.Response(404, json={"errorCode": 40400, "message": "not found"})
+
+    client = sinch_client(
+        calling_base_url="http://calling.test",
+        management_base_url="http://management.test:8080/base",
+        transport=httpx.MockTransport(answer),
+    )
+    with client:
+        query_number.sync_detailed(client=client, number="+46 70/1?x")
+    (url,) = sent
+    assert (url.host, url.port) == ("management.test", 8080)
+    assert url.raw_path == b"/base/v1/calling/query/number/%2B46%2070%2F1%3Fx"

@@ -24,11 +24,8 @@ import base64
 import importlib
 import json
 import os
-import socket
 import subprocess
 import sys
-import threading
-import time
 import unittest
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -42,7 +39,6 @@ import httpx
 import hypothesis
 import requests
 import schemathesis
-import uvicorn
 from schemathesis import Case
 from schemathesis.core.failures import Failure, FailureGroup
 from schemathesis.generation.hypothesis.builder import (
@@ -259,34 +255,6 @@ class CredentialGate:
 def replay_app(provider: Provider) -> ASGIApp:
     """The replay server for a fuzz run: `create_app` behind the run's `CredentialGate`."""
     return CredentialGate(create_app(provider), provider, expectations(provider).credentials)
-
-
-class _LoopbackServer(ServerThread):
-    """`ServerThread` whose connections send without Nagle's delay and stay open between cases.
-
-    asyncio only sets TCP_NODELAY on sockets whose `proto` is IPPROTO_TCP; a socket made as
-    `socket(AF_INET, SOCK_STREAM)` has proto 0, so each response body waits ~40 ms for the client's
-    delayed ACK. Creating the socket with IPPROTO_TCP makes a request take ~2 ms instead of ~43 ms.
-    """
-
-    def __enter__(self) -> str:
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self.host, self.port))
-        self.port = sock.getsockname()[1]
-        # Building the strategies of a large operation can leave the client's pooled connection idle for
-        # longer than uvicorn's 5 s keep-alive; a connection it closes under the client reads as a reset.
-        config = uvicorn.Config(self.app, log_level="critical", timeout_keep_alive=_RUN_TIMEOUT)
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [sock]}, daemon=True)
-        self.thread.start()
-        deadline = time.monotonic() + 10.0
-        while not self.server.started:
-            if not self.thread.is_alive() or time.monotonic() > deadline:
-                sock.close()
-                raise FuzzError(f"the replay server on {self.host}:{self.port} did not start")
-            time.sleep(0.005)
-        return f"http://{self.host}:{self.port}"
 
 
 def generated_client(provider: Provider, base_url: str) -> httpx.Client:
@@ -524,7 +492,9 @@ def _session(provider: Provider, app: ASGIApp | None) -> Iterator[_Session]:
         rewind = replay.state.responder.replayer.rewind
         app = CredentialGate(replay, provider, credentials)
     with ExitStack() as stack:
-        base_url = stack.enter_context(_LoopbackServer(app))
+        base_url = stack.enter_context(
+            ServerThread(app, keep_alive_seconds=int(_RUN_TIMEOUT), log_level="critical")
+        )
         client = stack.enter_context(generated_client(provider, base_url))
         yield _Session(client, base_url, credentials, rewind)
 

@@ -24,10 +24,10 @@ from types import TracebackType
 import httpx
 import uvicorn
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from voicespec.cassette import Cassette, cassette_files, load_cassettes
 from voicespec.examples import HTTP_METHODS
@@ -56,11 +56,15 @@ class Responder:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        matched = find_operation(self.doc, request.method, request_path(request))
+        path = request_path(request)
+        matched = find_operation(self.doc, request.method, path)
         if matched is None:
-            status = 405 if self._path_exists(request.url.path) else 404
-            text = f"{request.method} {request.url.path} is not an operation of the {self.provider.title}"
-            return self._rejected(request, None, status, text)
+            allowed = [method.upper() for method in HTTP_METHODS if find_operation(self.doc, method, path)]
+            text = f"{request.method} {path} is not an operation of the {self.provider.title}"
+            rejected = self._rejected(request, None, 405 if allowed else 404, text)
+            if allowed:
+                rejected.headers["Allow"] = ", ".join(allowed)
+            return rejected
         missing = missing_credentials(self.doc, matched, request)
         if missing is not None:
             return self._rejected(request, matched, 401, missing)
@@ -77,15 +81,15 @@ class Responder:
         response.headers[DETAIL_HEADER] = f"{Path(slot.cassette.name).name}#/interactions/{slot.index}"
         return response
 
-    def _path_exists(self, path: str) -> bool:
-        return any(find_operation(self.doc, method, path) for method in HTTP_METHODS)
-
     def _synthesised(self, request: httpx.Request, matched: MatchedOperation) -> httpx.Response:
         answer = success_response(self.doc, matched)
         if answer is None:
             text = f"the spec documents no 2xx answer for {matched.operation.get('operationId')}"
             return self._rejected(request, matched, 501, text)
         return _response(request, answer, "synthesised")
+
+    def reject_unreadable(self, request: httpx.Request, text: str) -> httpx.Response:
+        return self._rejected(request, None, 400, text)
 
     def _rejected(
         self, request: httpx.Request, matched: MatchedOperation | None, status: int, text: str
@@ -104,16 +108,38 @@ def _response(request: httpx.Request, answer: SpecResponse, source: str) -> http
     return httpx.Response(answer.status, headers=headers, content=content, request=request)
 
 
+class _AnswerEverything:
+    """ASGI middleware that answers every HTTP request itself, ahead of Starlette's router: a route
+    pattern cannot match every path a fuzzer sends (`{path:path}` stops at an encoded newline)."""
+
+    def __init__(self, app: ASGIApp, responder: Responder) -> None:
+        self.app, self.responder = app, responder
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        body = await Request(scope, receive).body()
+        host, port = scope.get("server") or ("127.0.0.1", None)
+        # The raw path, still percent-encoded: rebuilding the URL from the decoded path would turn an
+        # encoded "/" or control character into something else, or into an invalid URL.
+        target = (scope.get("raw_path") or scope["path"].encode()) + (
+            b"?" + scope["query_string"] if scope.get("query_string") else b""
+        )
+        try:
+            url = httpx.URL(scheme=scope["scheme"], host=host, port=port, raw_path=target)
+            incoming = httpx.Request(scope["method"], url, headers=scope["headers"], content=body)
+            answer = self.responder(incoming)
+        except httpx.InvalidURL as exc:
+            placeholder = httpx.Request(scope["method"], f"http://{host}/")
+            answer = self.responder.reject_unreadable(placeholder, f"unreadable request target: {exc}")
+        await to_starlette(answer)(scope, receive, send)
+
+
 def create_app(provider: Provider, cassettes: Sequence[Cassette] | None = None) -> Starlette:
-    """The replay server as an ASGI app: one catch-all route serves every path of the provider."""
+    """The replay server as an ASGI app: every path of the provider on one app."""
     responder = Responder(provider, cassettes)
-
-    async def endpoint(request: Request) -> Response:
-        body = await request.body()
-        incoming = httpx.Request(request.method, str(request.url), headers=request.headers.raw, content=body)
-        return to_starlette(responder(incoming))
-
-    app = Starlette(routes=[Route("/{path:path}", endpoint, methods=[m.upper() for m in HTTP_METHODS])])
+    app = Starlette(middleware=[Middleware(_AnswerEverything, responder=responder)])
     app.state.responder = responder
     return app
 
@@ -132,17 +158,30 @@ class ServerThread:
     The socket is bound before the thread starts (port 0 picks a free port, without a race), and uvicorn
     installs no signal handlers off the main thread, so Ctrl+C still reaches the test runner."""
 
-    def __init__(self, app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        keep_alive_seconds: int = 5,
+        log_level: str = "warning",
+    ) -> None:
         self.app, self.host, self.port = app, host, port
+        self.keep_alive_seconds, self.log_level = keep_alive_seconds, log_level
         self.server: uvicorn.Server | None = None
         self.thread: threading.Thread | None = None
 
     def __enter__(self) -> str:
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only then; without it each response waits ~40 ms
+        # for the client's delayed ACK.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
-        config = uvicorn.Config(self.app, log_level="warning", lifespan="on")
+        config = uvicorn.Config(
+            self.app, log_level=self.log_level, lifespan="on", timeout_keep_alive=self.keep_alive_seconds
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [sock]}, daemon=True)
         self.thread.start()

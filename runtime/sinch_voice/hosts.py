@@ -33,8 +33,13 @@ def is_management_path(path: str) -> bool:
 
 def _reroute(request: httpx.Request, base: httpx.URL) -> None:
     if is_management_path(request.url.path):
+        # raw_path keeps the path percent-encoded (and the query): rebuilding it from the decoded path
+        # would turn an encoded "/" or "?" inside a parameter into a separator.
         request.url = request.url.copy_with(
-            scheme=base.scheme, host=base.host, port=base.port, path=base.path.rstrip("/") + request.url.path
+            scheme=base.scheme,
+            host=base.host,
+            port=base.port,
+            raw_path=base.raw_path.rstrip(b"/") + request.url.raw_path,
         )
         request.headers["Host"] = base.netloc.decode("ascii")
 

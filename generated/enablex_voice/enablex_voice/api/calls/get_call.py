@@ -38,6 +38,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
     if client.raise_on_unexpected_status or strict:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

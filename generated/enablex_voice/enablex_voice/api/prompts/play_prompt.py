@@ -54,6 +54,11 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
     if response.status_code == 405:
         response_405 = ErrorResponse.from_dict(response.json())
 
