@@ -13,6 +13,7 @@ from rich.table import Table
 from voicespec.basic_checks import BASIC_CHECKS
 from voicespec.cassette_checks import CASSETTE_CHECK
 from voicespec.errors import DriftError, VoicespecError
+from voicespec.fuzz import FUZZ_CHECK, STATEFUL_CHECK
 from voicespec.generate import check_drift, regenerate
 from voicespec.junit import write_junit
 from voicespec.property_checks import CLIENT_REQUEST_CHECK, MODEL_ROUNDTRIP_CHECK
@@ -49,7 +50,14 @@ def _cmd_generate(args: argparse.Namespace) -> int:
 
 
 def all_checks() -> tuple[Check, ...]:
-    return (*BASIC_CHECKS, CASSETTE_CHECK, MODEL_ROUNDTRIP_CHECK, CLIENT_REQUEST_CHECK)
+    return (
+        *BASIC_CHECKS,
+        CASSETTE_CHECK,
+        MODEL_ROUNDTRIP_CHECK,
+        CLIENT_REQUEST_CHECK,
+        FUZZ_CHECK,
+        STATEFUL_CHECK,
+    )
 
 
 def _summary(outcomes: list[Outcome]) -> Table:
