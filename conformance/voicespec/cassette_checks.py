@@ -21,7 +21,7 @@ from voicespec.redact import REDACTED
 from voicespec.requestcheck import find_operation, request_problems
 from voicespec.runner import Check
 from voicespec.specdoc import SpecDocument, describe_error, pointer
-from voicespec.specresponses import load_spec, response_entry
+from voicespec.specresponses import response_entry
 
 
 def _shown(path: Path) -> str:
@@ -80,7 +80,7 @@ def cassette_findings(provider: Provider, directory: Path | None = None) -> tupl
         return 1, [
             f"{_shown(directory)}: no cassettes; run `voicespec cassettes build --provider {provider.name}`"
         ]
-    doc = load_spec(provider.spec_path)
+    doc = SpecDocument.load(provider.spec_path)
     cases, failures = 0, []
     outcomes: dict[tuple[str, str], set[str]] = {}
     for file in files:

@@ -56,7 +56,8 @@ from voicespec.providers import CASSETTES_DIR, SPECS_DIR, Provider, get_provider
 from voicespec.requestcheck import find_operation
 from voicespec.runner import Check
 from voicespec.server import SOURCE_HEADER, ServerThread, create_app
-from voicespec.specresponses import error_response, load_spec
+from voicespec.specdoc import SpecDocument
+from voicespec.specresponses import error_response
 
 DEFAULT_SEED = 20_250_917
 DEFAULT_MAX_EXAMPLES = 12  # fuzzing-phase cases per operation; examples and coverage are not capped
@@ -227,7 +228,7 @@ class CredentialGate:
 
     def __init__(self, app: ASGIApp, provider: Provider, credentials: Mapping[str, str]) -> None:
         self.app = app
-        self.doc = load_spec(provider.spec_path)
+        self.doc = SpecDocument.load(provider.spec_path)
         self.credentials = {name.lower().encode(): value.encode() for name, value in credentials.items()}
         self._answers: dict[str, tuple[str | None, bytes]] = {}  # per operation: building one is slow
 
@@ -564,7 +565,7 @@ def _hypothesis_settings(schema: Any, operation: Any, phase: str) -> hypothesis.
 
 def has_links(provider: Provider) -> bool:
     """Whether any response of the spec declares OpenAPI `links` (the stateful phase needs them)."""
-    doc = load_spec(provider.spec_path)
+    doc = SpecDocument.load(provider.spec_path)
     for item in (doc.data.get("paths") or {}).values():
         for operation in item.values():
             if not isinstance(operation, dict):

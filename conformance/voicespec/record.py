@@ -29,7 +29,7 @@ from voicespec.examples import HTTP_METHODS
 from voicespec.providers import CASSETTES_DIR, Provider
 from voicespec.redact import redact_request, redact_response, redact_uri
 from voicespec.server import to_starlette
-from voicespec.specresponses import load_spec
+from voicespec.specdoc import SpecDocument
 
 ORIGIN = "recorded"
 # Hop-by-hop headers (RFC 9110 7.6.1) and those httpx recomputes for the forwarded request.
@@ -51,7 +51,7 @@ class RecordingProxy:
         self.provider = provider
         self.upstream = upstream.rstrip("/")
         self.path = cassette_path
-        servers = load_spec(provider.spec_path).data.get("servers") or [{"url": self.upstream}]
+        servers = SpecDocument.load(provider.spec_path).data.get("servers") or [{"url": self.upstream}]
         spec_server = urlsplit(str(servers[0]["url"]))
         self.origin = f"{spec_server.scheme}://{spec_server.netloc}"
         if cassette_path.exists():

@@ -35,7 +35,8 @@ from voicespec.providers import CASSETTES_DIR, Provider
 from voicespec.replay import NoMatchingInteraction, Replayer
 from voicespec.requestcheck import MatchedOperation, find_operation, request_path, request_problems
 from voicespec.security import missing_credentials
-from voicespec.specresponses import SpecResponse, error_response, load_spec, success_response
+from voicespec.specdoc import SpecDocument
+from voicespec.specresponses import SpecResponse, error_response, success_response
 
 SOURCE_HEADER = "X-Voicespec-Source"
 DETAIL_HEADER = "X-Voicespec-Detail"  # the interaction or spec example the answer came from
@@ -48,7 +49,7 @@ class Responder:
 
     def __init__(self, provider: Provider, cassettes: Sequence[Cassette] | None = None) -> None:
         self.provider = provider
-        self.doc = load_spec(provider.spec_path)
+        self.doc = SpecDocument.load(provider.spec_path)
         if cassettes is None:
             cassettes = load_cassettes(cassette_files(CASSETTES_DIR / provider.name))
         # A server outlives any one client's flow: once played out, an interaction keeps answering.

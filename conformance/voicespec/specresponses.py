@@ -10,8 +10,6 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from voicespec.requestcheck import MatchedOperation
@@ -22,17 +20,6 @@ from voicespec.specdoc import SpecDocument, first_error, pointer
 _ERROR_PREFERENCE = (404, 409, 429, 401, 403, 402, 405, 408, 400)
 # Where an error body carries its human-readable text, in the providers' own spellings.
 _MESSAGE_FIELDS = ("message", "msg", "error_description", "errorMessage", "detail", "description")
-
-
-def load_spec(path: Path) -> SpecDocument:
-    """`SpecDocument.load`, cached while the file is unchanged: replay servers and checks start often."""
-    resolved = path.resolve()
-    return _load_spec(resolved, resolved.stat().st_mtime_ns)
-
-
-@lru_cache(maxsize=8)
-def _load_spec(path: Path, _mtime_ns: int) -> SpecDocument:
-    return SpecDocument.load(path)
 
 
 @dataclass(frozen=True)
