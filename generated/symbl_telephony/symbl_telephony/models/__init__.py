@@ -5,7 +5,6 @@ from .action_invoke_on import ActionInvokeOn
 from .action_name import ActionName
 from .action_parameters import ActionParameters
 from .audio_config import AudioConfig
-from .audio_encoding import AudioEncoding
 from .connection_data import ConnectionData
 from .connection_response import ConnectionResponse
 from .empty_actions import EmptyActions
@@ -35,7 +34,6 @@ __all__ = (
     "ActionName",
     "ActionParameters",
     "AudioConfig",
-    "AudioEncoding",
     "ConnectionData",
     "ConnectionResponse",
     "EmptyActions",

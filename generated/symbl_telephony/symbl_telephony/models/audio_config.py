@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.audio_encoding import AudioEncoding
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AudioConfig")
@@ -18,23 +17,23 @@ class AudioConfig:
     start unless told otherwise.
 
         Attributes:
-            encoding (AudioEncoding | Unset): Audio codec of the stream.
+            encoding (str | Unset): Audio codec of the stream. Symbl's codec tutorial lists `OPUS` (16000, 24000 or 48000
+                Hz, recommended), `SPEEX` (16000 Hz), `LINEAR16` (44100 Hz) and `MULAW` (8000 Hz) and invites requests for
+                others; its SIP sample sends `PCMU`. Not a closed set, so not an enum.
             sample_rate (int | Unset): Sample rate of the audio stream, in Hz.
             sample_size (int | str | Unset): Sample size of the audio stream, in bits. Symbl's API definition types it as a
                 number; the Python SDK sends it as a string of digits (`"16"`).
             payload_type (int | Unset): RTP payload type of the codec.
     """
 
-    encoding: AudioEncoding | Unset = UNSET
+    encoding: str | Unset = UNSET
     sample_rate: int | Unset = UNSET
     sample_size: int | str | Unset = UNSET
     payload_type: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        encoding: str | Unset = UNSET
-        if not isinstance(self.encoding, Unset):
-            encoding = self.encoding.value
+        encoding = self.encoding
 
         sample_rate = self.sample_rate
 
@@ -63,12 +62,7 @@ class AudioConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _encoding = d.pop("encoding", UNSET)
-        encoding: AudioEncoding | Unset
-        if isinstance(_encoding, Unset):
-            encoding = UNSET
-        else:
-            encoding = AudioEncoding(_encoding)
+        encoding = d.pop("encoding", UNSET)
 
         sample_rate = d.pop("sampleRate", UNSET)
 
