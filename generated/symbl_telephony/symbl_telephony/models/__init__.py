@@ -11,7 +11,7 @@ from .empty_actions import EmptyActions
 from .error_response import ErrorResponse
 from .generate_token_request import GenerateTokenRequest
 from .generate_token_response import GenerateTokenResponse
-from .intent import Intent
+from .intent_detection import IntentDetection
 from .intent_name import IntentName
 from .language import Language
 from .pstn_endpoint import PstnEndpoint
@@ -40,7 +40,7 @@ __all__ = (
     "ErrorResponse",
     "GenerateTokenRequest",
     "GenerateTokenResponse",
-    "Intent",
+    "IntentDetection",
     "IntentName",
     "Language",
     "PstnEndpoint",

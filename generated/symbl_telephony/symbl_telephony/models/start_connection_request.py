@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..models.action import Action
     from ..models.connection_data import ConnectionData
     from ..models.empty_actions import EmptyActions
-    from ..models.intent import Intent
+    from ..models.intent_detection import IntentDetection
     from ..models.language import Language
     from ..models.pstn_endpoint import PstnEndpoint
     from ..models.request_headers import RequestHeaders
@@ -38,7 +38,7 @@ class StartConnectionRequest:
         languages (list[Language | str] | Unset): BCP-47 language codes (for example `en-US`); the first code in the
             array sets the language of the session. The API reference and the Python SDK send plain strings; the JavaScript
             SDK and Symbl's API definition send objects with a `code`.
-        intents (list[Intent] | Unset): Intents to detect on the call (for example an answering machine).
+        intents (list[IntentDetection] | Unset): Intents to detect on the call (for example an answering machine).
         endpoint_webhook_url (str | Unset): Webhook URL that Symbl calls with results.
         headers (RequestHeaders | Unset): Additional headers passed in the meeting's context, as name-value pairs.
         validation_token (str | Unset): Token passed through by Symbl's SDKs; Symbl's API definition lists it without
@@ -53,7 +53,7 @@ class StartConnectionRequest:
     data: ConnectionData | Unset = UNSET
     timezone: str | Unset = UNSET
     languages: list[Language | str] | Unset = UNSET
-    intents: list[Intent] | Unset = UNSET
+    intents: list[IntentDetection] | Unset = UNSET
     endpoint_webhook_url: str | Unset = UNSET
     headers: RequestHeaders | Unset = UNSET
     validation_token: str | Unset = UNSET
@@ -152,7 +152,7 @@ class StartConnectionRequest:
         from ..models.action import Action  # noqa: PLC0415
         from ..models.connection_data import ConnectionData  # noqa: PLC0415
         from ..models.empty_actions import EmptyActions  # noqa: PLC0415
-        from ..models.intent import Intent  # noqa: PLC0415
+        from ..models.intent_detection import IntentDetection  # noqa: PLC0415
         from ..models.language import Language  # noqa: PLC0415
         from ..models.pstn_endpoint import PstnEndpoint  # noqa: PLC0415
         from ..models.request_headers import RequestHeaders  # noqa: PLC0415
@@ -235,11 +235,11 @@ class StartConnectionRequest:
                 languages.append(languages_item)
 
         _intents = d.pop("intents", UNSET)
-        intents: list[Intent] | Unset = UNSET
+        intents: list[IntentDetection] | Unset = UNSET
         if _intents is not UNSET:
             intents = []
             for intents_item_data in _intents:
-                intents_item = Intent.from_dict(intents_item_data)
+                intents_item = IntentDetection.from_dict(intents_item_data)
 
                 intents.append(intents_item)
 

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from ..models.intent_name import IntentName
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Intent")
+T = TypeVar("T", bound="IntentDetection")
 
 
 @_attrs_define
-class Intent:
+class IntentDetection:
     """An intent to detect on the call.
 
     Attributes:
@@ -49,13 +49,13 @@ class Intent:
 
         silence_timeout = d.pop("silenceTimeout", UNSET)
 
-        intent = cls(
+        intent_detection = cls(
             intent=intent,
             silence_timeout=silence_timeout,
         )
 
-        intent.additional_properties = d
-        return intent
+        intent_detection.additional_properties = d
+        return intent_detection
 
     @property
     def additional_keys(self) -> list[str]:
