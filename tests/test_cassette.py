@@ -18,13 +18,13 @@ from vcr.serialize import serialize
 from vcr.serializers import yamlserializer
 
 from tests.replay_support import SYMBL, needs_symbl, symbl_start
-from voicespec.cassette import Cassette, CassetteError, cassette_files
-from voicespec.cassette_build import ORIGIN, build_cassettes
-from voicespec.cassette_checks import cassette_findings
-from voicespec.examples import iter_operations
+from voicespec.cassettes.build import ORIGIN, build_cassettes
+from voicespec.cassettes.model import Cassette, CassetteError, cassette_files
+from voicespec.checks.cassettes import cassette_findings
 from voicespec.providers import CASSETTES_DIR, Provider
-from voicespec.replay import ReplayTransport
-from voicespec.specdoc import SpecDocument
+from voicespec.replay.transport import ReplayTransport
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.examples import iter_operations
 
 
 def test_committed_cassettes_agree_with_the_spec(provider: Provider) -> None:

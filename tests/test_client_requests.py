@@ -12,14 +12,14 @@ import httpx
 import pytest
 
 from tests.conftest import PROVIDERS
-from voicespec.clientmap import client_map
-from voicespec.decode import encode
-from voicespec.examples import iter_operations
-from voicespec.exercise import BASE_URL, OperationCall, ResponseExample, call, operation_calls
-from voicespec.normalise import normalised
+from voicespec.client.example_calls import BASE_URL, OperationCall, ResponseExample, call, operation_calls
+from voicespec.client.model_codec import encode
+from voicespec.client.normalise import normalised
+from voicespec.generation.client_map import client_map
 from voicespec.providers import Provider
-from voicespec.requestcheck import request_problems
-from voicespec.specdoc import SpecDocument
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.examples import iter_operations
+from voicespec.spec.request_validation import request_problems
 
 
 def _cases() -> list[Any]:

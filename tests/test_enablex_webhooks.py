@@ -33,8 +33,8 @@ from starlette.routing import Route
 
 from tests.conftest import PROVIDERS
 from voicespec.providers import get_provider
-from voicespec.server import ServerThread
-from voicespec.specdoc import SpecDocument
+from voicespec.replay.server import ServerThread
+from voicespec.spec.document import SpecDocument
 
 ENABLEX = get_provider("enablex-voice")
 pytestmark = pytest.mark.skipif(ENABLEX not in PROVIDERS, reason="enablex-voice not selected")

@@ -12,21 +12,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from voicespec.clientmap import client_map
-from voicespec.decode import DecodeError, decode
+from voicespec.checks.client_requests import CLIENT_REQUEST_CHECK, client_requests
+from voicespec.checks.model_roundtrip import MODEL_ROUNDTRIP_CHECK, model_roundtrip
+from voicespec.checks.properties import MAX_EXAMPLES_ENV, max_examples, property_settings
+from voicespec.client.model_codec import DecodeError, decode
 from voicespec.errors import VoicespecError
-from voicespec.property_checks import (
-    CLIENT_REQUEST_CHECK,
-    MAX_EXAMPLES_ENV,
-    MODEL_ROUNDTRIP_CHECK,
-    client_requests,
-    max_examples,
-    model_roundtrip,
-    property_settings,
-)
+from voicespec.generation.client_map import client_map
 from voicespec.providers import Provider, get_provider
-from voicespec.specdoc import SpecDocument, format_checker
-from voicespec.strategies import FORMAT_PATTERNS, UnsupportedSchema, build, format_strategy, inline_refs
+from voicespec.spec.document import SpecDocument, format_checker
+from voicespec.spec.strategies import FORMAT_PATTERNS, UnsupportedSchema, build, format_strategy, inline_refs
 
 FEW = 2  # examples per schema or operation here: the full budget runs in `voicespec check`
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from voicespec.cassette import Cassette
+from voicespec.cassettes.model import Cassette
 from voicespec.providers import CASSETTES_DIR
 
 pytest_plugins = ["pytester"]

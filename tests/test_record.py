@@ -16,10 +16,10 @@ from starlette.routing import Route
 
 from tests.replay_support import SYMBL, needs_symbl, symbl_start
 from tests.test_no_secrets import secret_findings
-from voicespec.cassette import Cassette
-from voicespec.record import create_app
-from voicespec.replay import ReplayTransport
-from voicespec.server import ServerThread
+from voicespec.cassettes.model import Cassette
+from voicespec.replay.recorder import create_app
+from voicespec.replay.server import ServerThread
+from voicespec.replay.transport import ReplayTransport
 
 APP_ID = "6d4e5a6f3c2b1a0987654321fedcba98"
 APP_SECRET = "s3cr3t-app-secret-planted-for-the-test"

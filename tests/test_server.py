@@ -14,11 +14,11 @@ import httpx
 import pytest
 
 from tests.replay_support import SYMBL, credentials, first_calls, needs_symbl, symbl_start
-from voicespec.exercise import OperationCall
+from voicespec.client.example_calls import OperationCall
 from voicespec.providers import Provider
-from voicespec.server import SOURCE_HEADER, ServerThread, create_app
-from voicespec.specdoc import SpecDocument, first_error
-from voicespec.specresponses import documented_responses
+from voicespec.replay.server import SOURCE_HEADER, ServerThread, create_app
+from voicespec.spec.document import SpecDocument, first_error
+from voicespec.spec.responses import documented_responses
 
 # What each provider's own error body looks like (from the seeds): the server must answer in it.
 ERROR_SHAPES: dict[str, dict[int, dict[str, Any]]] = {

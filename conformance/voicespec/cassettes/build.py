@@ -20,12 +20,12 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from voicespec.cassette import Cassette, Interaction, RecordedRequest, RecordedResponse, cassette_files
-from voicespec.exercise import OperationCall, call, operation_calls
+from voicespec.cassettes.model import Cassette, Interaction, RecordedRequest, RecordedResponse, cassette_files
+from voicespec.cassettes.redact import REDACTED, redact_request, redact_response
+from voicespec.client.example_calls import OperationCall, call, operation_calls
 from voicespec.providers import CASSETTES_DIR, ROOT, Provider
-from voicespec.redact import REDACTED, redact_request, redact_response
-from voicespec.specdoc import SpecDocument, pointer
-from voicespec.specresponses import SpecResponse, documented_error, success_response
+from voicespec.spec.document import SpecDocument, pointer
+from voicespec.spec.responses import SpecResponse, documented_error, success_response
 
 ORIGIN = "spec-examples"
 # Headers that say which client sent the request, not what it asked: left out of built cassettes.

@@ -16,9 +16,9 @@ from urllib.parse import parse_qsl, unquote
 
 import httpx
 
-from voicespec.cassette import RecordedRequest
-from voicespec.redact import REDACTED
-from voicespec.specdoc import pointer
+from voicespec.cassettes.model import RecordedRequest
+from voicespec.cassettes.redact import REDACTED
+from voicespec.spec.document import pointer
 
 Matcher = Callable[[httpx.Request, RecordedRequest], "str | None"]
 _NOT_JSON = object()

@@ -12,7 +12,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from voicespec.cassette import RecordedRequest, RecordedResponse
+from voicespec.cassettes.model import RecordedRequest, RecordedResponse
 
 REDACTED = "REDACTED"
 

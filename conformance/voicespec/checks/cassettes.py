@@ -14,14 +14,14 @@ from typing import Any
 
 import jsonschema
 
-from voicespec.cassette import Cassette, CassetteError, Interaction, cassette_files
-from voicespec.examples import iter_operations
+from voicespec.cassettes.model import Cassette, CassetteError, Interaction, cassette_files
+from voicespec.cassettes.redact import REDACTED
+from voicespec.checks.runner import Check
 from voicespec.providers import CASSETTES_DIR, ROOT, Provider
-from voicespec.redact import REDACTED
-from voicespec.requestcheck import find_operation, request_problems
-from voicespec.runner import Check
-from voicespec.specdoc import SpecDocument, describe_error, pointer
-from voicespec.specresponses import response_entry
+from voicespec.spec.document import SpecDocument, describe_error, pointer
+from voicespec.spec.examples import iter_operations
+from voicespec.spec.request_validation import find_operation, request_problems
+from voicespec.spec.responses import response_entry
 
 
 def _shown(path: Path) -> str:

@@ -8,18 +8,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
-from rich.table import Table
 
-from voicespec.basic_checks import BASIC_CHECKS
-from voicespec.cassette_checks import CASSETTE_CHECK
+from voicespec.checks.registry import ALL_CHECKS
+from voicespec.checks.runner import Check, run_checks
+from voicespec.cli.replay_commands import add_replay_commands
 from voicespec.errors import DriftError, VoicespecError
-from voicespec.fuzz import FUZZ_CHECK, STATEFUL_CHECK
-from voicespec.generate import check_drift, regenerate
-from voicespec.junit import write_junit
-from voicespec.property_checks import CLIENT_REQUEST_CHECK, MODEL_ROUNDTRIP_CHECK
+from voicespec.generation.generator import check_drift, regenerate
 from voicespec.providers import Provider, available_providers, get_provider
-from voicespec.replay_cli import add_replay_commands
-from voicespec.runner import Check, Outcome, run_checks
+from voicespec.reporting.junit import write_junit
+from voicespec.reporting.summary import Progress, summary_table, totals_line
 
 console = Console(stderr=True)
 
@@ -50,56 +47,20 @@ def _cmd_generate(args: argparse.Namespace) -> int:
 
 
 def all_checks() -> tuple[Check, ...]:
-    return (
-        *BASIC_CHECKS,
-        CASSETTE_CHECK,
-        MODEL_ROUNDTRIP_CHECK,
-        CLIENT_REQUEST_CHECK,
-        FUZZ_CHECK,
-        STATEFUL_CHECK,
-    )
-
-
-def _summary(outcomes: list[Outcome]) -> Table:
-    table = Table(title="voicespec check")
-    for column in ("provider", "check", "cases", "passed", "failed", "time"):
-        table.add_column(
-            column, justify="right" if column in ("cases", "passed", "failed", "time") else "left"
-        )
-    for outcome in outcomes:
-        style = "green" if outcome.ok else "red"
-        table.add_row(
-            outcome.provider,
-            outcome.check,
-            str(outcome.cases),
-            str(outcome.passed),
-            f"[{style}]{len(outcome.failures)}[/{style}]",
-            f"{outcome.seconds:.1f}s",
-        )
-    return table
+    return ALL_CHECKS
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
     providers = _providers(args.provider)
     selected = [check for check in all_checks() if not args.only or check.name in args.only]
 
-    def started(provider: Provider, check: Check) -> None:
-        console.print(f"[dim]… {provider.name}: {check.name}[/dim]")
-
-    def done(outcome: Outcome) -> None:
-        mark = "[green]ok[/green]" if outcome.ok else f"[red]{len(outcome.failures)} failed[/red]"
-        console.print(f"  {outcome.provider}: {outcome.check} {mark} ({outcome.cases} cases)")
-        for failure in outcome.failures:
-            console.print(failure, markup=False, highlight=False)
-
-    outcomes = run_checks(providers, selected, started, done)
-    console.print(_summary(outcomes))
+    progress = Progress(console)
+    outcomes = run_checks(providers, selected, progress.started, progress.done)
+    console.print(summary_table(outcomes))
     if args.junit:
         write_junit(outcomes, Path(args.junit))
-    failed = sum(len(outcome.failures) for outcome in outcomes)
-    passed = sum(outcome.passed for outcome in outcomes)
-    print(f"voicespec: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    print(totals_line(outcomes))
+    return 0 if all(outcome.ok for outcome in outcomes) else 1
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -16,14 +16,14 @@ def _provider(name: str) -> Provider:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    from voicespec.server import serve  # noqa: PLC0415 - uvicorn/starlette only load for this command
+    from voicespec.replay.server import serve  # noqa: PLC0415 - uvicorn/starlette only load for this command
 
     serve(_provider(args.provider), args.host, args.port, [Path(path) for path in args.cassette or []])
     return 0
 
 
 def _cmd_record(args: argparse.Namespace) -> int:
-    from voicespec.record import record  # noqa: PLC0415 - as above
+    from voicespec.replay.recorder import record  # noqa: PLC0415 - as above
 
     record(
         _provider(args.provider),
@@ -36,7 +36,7 @@ def _cmd_record(args: argparse.Namespace) -> int:
 
 
 def _cmd_cassettes_build(args: argparse.Namespace) -> int:
-    from voicespec.cassette_build import build_cassettes  # noqa: PLC0415 - imports the generated clients
+    from voicespec.cassettes.build import build_cassettes  # noqa: PLC0415 - imports the generated clients
 
     providers = [_provider(name) for name in args.provider] if args.provider else available_providers()
     for provider in providers:

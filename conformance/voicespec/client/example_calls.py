@@ -15,12 +15,12 @@ from typing import Any
 
 import httpx
 
-from voicespec.clientmap import ClientMap, OperationBinding, client_map
-from voicespec.decode import decode
-from voicespec.examples import ExampleSite, iter_examples, iter_operations
+from voicespec.client.model_codec import decode
+from voicespec.generation.client_map import ClientMap, OperationBinding, client_map
 from voicespec.providers import Provider
-from voicespec.requestcheck import MatchedOperation, find_operation, operation_parameters
-from voicespec.specdoc import SpecDocument, pointer
+from voicespec.spec.document import SpecDocument, pointer
+from voicespec.spec.examples import ExampleSite, iter_examples, iter_operations
+from voicespec.spec.request_validation import MatchedOperation, find_operation, operation_parameters
 
 BASE_URL = "http://voicespec.test"
 

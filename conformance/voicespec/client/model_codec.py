@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from voicespec.clientmap import ClientMap
-from voicespec.specdoc import SpecDocument
+from voicespec.generation.client_map import ClientMap
+from voicespec.spec.document import SpecDocument
 
 _PARSE_ERRORS = (TypeError, ValueError, KeyError, AttributeError)
 

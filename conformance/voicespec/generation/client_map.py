@@ -16,9 +16,9 @@ from typing import Any
 from openapi_python_client.parser.openapi import GeneratorData
 
 from voicespec.errors import GenerationError, Problem
-from voicespec.generate import generator_config
+from voicespec.generation.generator import generator_config
 from voicespec.providers import Provider
-from voicespec.specdoc import load_yaml
+from voicespec.spec.document import load_yaml
 
 
 def _raw(value: Any) -> str:

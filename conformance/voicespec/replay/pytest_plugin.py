@@ -27,9 +27,9 @@ from typing import Any
 import httpx
 import pytest
 
-from voicespec.cassette import cassette_files
+from voicespec.cassettes.model import cassette_files
 from voicespec.providers import CASSETTES_DIR, Provider, get_provider
-from voicespec.replay import NoMatchingInteraction, ReplayTransport, Slot
+from voicespec.replay.transport import NoMatchingInteraction, ReplayTransport, Slot
 
 MARKER = "voicespec_cassette"
 # The host is not matched by replay; these are the providers' real ones, so URLs in errors look familiar.

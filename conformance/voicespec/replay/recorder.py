@@ -24,12 +24,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from voicespec.cassette import Cassette, Interaction, RecordedRequest, RecordedResponse
-from voicespec.examples import HTTP_METHODS
+from voicespec.cassettes.model import Cassette, Interaction, RecordedRequest, RecordedResponse
+from voicespec.cassettes.redact import redact_request, redact_response, redact_uri
 from voicespec.providers import CASSETTES_DIR, Provider
-from voicespec.redact import redact_request, redact_response, redact_uri
-from voicespec.server import to_starlette
-from voicespec.specdoc import SpecDocument
+from voicespec.replay.server import to_starlette
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.examples import HTTP_METHODS
 
 ORIGIN = "recorded"
 # Hop-by-hop headers (RFC 9110 7.6.1) and those httpx recomputes for the forwarded request.

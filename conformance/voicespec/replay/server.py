@@ -29,14 +29,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from voicespec.cassette import Cassette, cassette_files, load_cassettes
-from voicespec.examples import HTTP_METHODS
+from voicespec.cassettes.model import Cassette, cassette_files, load_cassettes
 from voicespec.providers import CASSETTES_DIR, Provider
-from voicespec.replay import NoMatchingInteraction, Replayer
-from voicespec.requestcheck import MatchedOperation, find_operation, request_path, request_problems
-from voicespec.security import missing_credentials
-from voicespec.specdoc import SpecDocument
-from voicespec.specresponses import SpecResponse, error_response, success_response
+from voicespec.replay.transport import NoMatchingInteraction, Replayer
+from voicespec.spec.credentials import missing_credentials
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.examples import HTTP_METHODS
+from voicespec.spec.request_validation import MatchedOperation, find_operation, request_path, request_problems
+from voicespec.spec.responses import SpecResponse, error_response, success_response
 
 SOURCE_HEADER = "X-Voicespec-Source"
 DETAIL_HEADER = "X-Voicespec-Detail"  # the interaction or spec example the answer came from

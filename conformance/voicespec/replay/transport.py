@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 import httpx
 
-from voicespec.cassette import Cassette, Interaction, cassette_files, load_cassettes
+from voicespec.cassettes.matchers import DEFAULT_MATCHERS, Matcher, Mismatch, mismatches
+from voicespec.cassettes.model import Cassette, Interaction, cassette_files, load_cassettes
 from voicespec.errors import Problem, VoicespecError
-from voicespec.matchers import DEFAULT_MATCHERS, Matcher, Mismatch, mismatches
 from voicespec.providers import CASSETTES_DIR, Provider
 
 _CLOSEST_SHOWN = 3

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 from itertools import groupby
 from pathlib import Path
 
-from voicespec.runner import Outcome
+from voicespec.checks.runner import Outcome
 
 
 def write_junit(outcomes: list[Outcome], path: Path) -> None:

@@ -15,8 +15,8 @@ from urllib.parse import parse_qsl
 
 import httpx
 
-from voicespec.requestcheck import MatchedOperation
-from voicespec.specdoc import SpecDocument
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.request_validation import MatchedOperation
 
 
 def _has_authorization(request: httpx.Request, scheme: str) -> bool:

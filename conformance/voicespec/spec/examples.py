@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from voicespec.errors import Problem
-from voicespec.specdoc import SpecDocument, all_errors, describe_error, pointer
+from voicespec.spec.document import SpecDocument, all_errors, describe_error, pointer
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, unquote
 import httpx
 
 from voicespec.errors import Problem
-from voicespec.specdoc import SpecDocument, describe_error, first_error, pointer
+from voicespec.spec.document import SpecDocument, describe_error, first_error, pointer
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from voicespec.requestcheck import MatchedOperation
-from voicespec.specdoc import SpecDocument, first_error, pointer
+from voicespec.spec.document import SpecDocument, first_error, pointer
+from voicespec.spec.request_validation import MatchedOperation
 
 # Which documented error a cassette shows first: the "this thing is not there / not now" answers a
 # client most needs to handle, then the rest in status order.

@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from voicespec.errors import Problem, SpecError
-from voicespec.specdoc import SpecDocument, format_checker
+from voicespec.spec.document import SpecDocument, format_checker
 
 # Each custom format's own pattern, as specs/CONVENTIONS.md defines it.
 FORMAT_PATTERNS = {

@@ -8,8 +8,8 @@ import referencing.exceptions
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from voicespec.errors import Problem, SpecError
-from voicespec.examples import example_problems
-from voicespec.specdoc import SpecDocument, pointer
+from voicespec.spec.document import SpecDocument, pointer
+from voicespec.spec.examples import example_problems
 
 
 def structure_problems(doc: SpecDocument) -> list[Problem]:
