@@ -159,7 +159,7 @@ def test_request_failure_names_operation_and_falsifying_arguments(tmp_path: Path
         tmp_path, "symbl-telephony", token_body, token_body.replace("json:", "vnd.symbl+json:"), count=1
     )
     cases, failures = client_requests(edited, FEW)
-    assert cases == 2
+    assert cases == 4  # one per Symbl operation
     (failure,) = failures
     assert failure.startswith("symbl-telephony generateToken (POST /oauth2/token:generate): ")
     assert "content type 'application/json' not accepted" in failure
