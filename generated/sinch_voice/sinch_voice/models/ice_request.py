@@ -41,7 +41,8 @@ class IceRequest:
             virtual number and add it, in [E.164](https://community.sinch.com/t5/Glossary/E-164/ta-p/7537) format, to the
             `connectPstn` SVAML response to the Incoming Call Event request.
         to (Destination | Unset): The type of device and number or endpoint to call.
-        domain (IceRequestDomain | Unset): The domain destination of the incoming call.
+        domain (IceRequestDomain | Unset): The domain destination of the incoming call. Sinch's reference lists the
+            upper-case spellings too.
         application_key (str | Unset): The unique application key. You can find it in the Sinch
             [dashboard](https://dashboard.sinch.com/voice/apps).
         origination_type (Domain | Unset): Can be either `pstn` for PSTN endpoint or `mxp` for data (app or web)
