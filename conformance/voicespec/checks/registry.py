@@ -11,6 +11,7 @@ from voicespec.checks.cassettes import CASSETTE_CHECK
 from voicespec.checks.client_import import IMPORT_CHECK
 from voicespec.checks.client_requests import CLIENT_REQUEST_CHECK
 from voicespec.checks.drift import DRIFT_CHECK
+from voicespec.checks.evidence import EVIDENCE_CHECK
 from voicespec.checks.fuzz.checks import FUZZ_CHECK, STATEFUL_CHECK
 from voicespec.checks.lint import LINT_CHECK
 from voicespec.checks.model_roundtrip import MODEL_ROUNDTRIP_CHECK
@@ -23,6 +24,7 @@ ALL_CHECKS: tuple[Check, ...] = (
     DRIFT_CHECK,
     IMPORT_CHECK,
     CASSETTE_CHECK,
+    EVIDENCE_CHECK,
     MODEL_ROUNDTRIP_CHECK,
     CLIENT_REQUEST_CHECK,
     FUZZ_CHECK,

@@ -30,6 +30,7 @@ def write_junit(outcomes: list[Outcome], path: Path) -> None:
                 time=f"{item.seconds:.3f}",
             )
             case.set("cases", str(item.cases))
+            case.set("known-divergences", str(item.known_divergences))
             if item.failures:
                 failure = ET.SubElement(
                     case, "failure", message=f"{len(item.failures)} of {item.cases} failed"

@@ -8,7 +8,7 @@ from rich.table import Table
 from voicespec.checks.runner import Check, Outcome
 from voicespec.providers import Provider
 
-_NUMBERS = ("cases", "passed", "failed", "time")
+_NUMBERS = ("cases", "passed", "failed", "diverging", "time")
 
 
 class Progress:
@@ -22,13 +22,14 @@ class Progress:
 
     def done(self, outcome: Outcome) -> None:
         mark = "[green]ok[/green]" if outcome.ok else f"[red]{len(outcome.failures)} failed[/red]"
-        self.console.print(f"  {outcome.provider}: {outcome.check} {mark} ({outcome.cases} cases)")
+        known = f", {outcome.known_divergences} known divergences" if outcome.known_divergences else ""
+        self.console.print(f"  {outcome.provider}: {outcome.check} {mark} ({outcome.cases} cases{known})")
         for failure in outcome.failures:
             self.console.print(failure, markup=False, highlight=False)
 
 
 def summary_table(outcomes: list[Outcome]) -> Table:
-    """One row per provider and check: cases, passed, failed, time."""
+    """One row per provider and check: cases, passed, failed, known divergences, time."""
     table = Table(title="voicespec check")
     for column in ("provider", "check", *_NUMBERS):
         table.add_column(column, justify="right" if column in _NUMBERS else "left")
@@ -40,6 +41,7 @@ def summary_table(outcomes: list[Outcome]) -> Table:
             str(outcome.cases),
             str(outcome.passed),
             f"[{style}]{len(outcome.failures)}[/{style}]",
+            str(outcome.known_divergences or ""),
             f"{outcome.seconds:.1f}s",
         )
     return table
@@ -48,4 +50,6 @@ def summary_table(outcomes: list[Outcome]) -> Table:
 def totals_line(outcomes: list[Outcome]) -> str:
     failed = sum(len(outcome.failures) for outcome in outcomes)
     passed = sum(outcome.passed for outcome in outcomes)
-    return f"voicespec: {passed} passed, {failed} failed"
+    known = sum(outcome.known_divergences for outcome in outcomes)
+    diverging = f", {known} known divergences" if known else ""
+    return f"voicespec: {passed} passed, {failed} failed{diverging}"
