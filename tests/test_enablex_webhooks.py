@@ -90,11 +90,13 @@ def _webhook_examples() -> Iterator[WebhookExample]:
 
 EXAMPLES = list(_webhook_examples())
 IDS = [f"{example.webhook}/{example.name}" for example in EXAMPLES]
-# Every key any event schema knows, in any spelling: random extras must avoid them, or they would change
-# the event's kind or collide with a real field.
+# Every key any event schema (or the envelope) knows, in any spelling: random extras must avoid them, or they
+# would change the event's kind or collide with a real field.
 KNOWN_KEYS = frozenset(KEY_ALIASES) | {
-    key for model in EVENT_TYPES for key in SCHEMAS[model.__name__]["properties"]
-}
+    key
+    for model in (*EVENT_TYPES, enablex_voice.models.EncryptedWebhookEnvelope)
+    for key in SCHEMAS[model.__name__]["properties"]
+}  # `encrypted_data` would make the body an encrypted envelope
 
 
 def _renamed(value: dict[str, Any], old: str, new: str) -> dict[str, Any]:
