@@ -134,8 +134,12 @@ def reason_of(action: Callable[[], None]) -> Reason:
 # --- verify --------------------------------------------------------------------------------------------
 
 
-def test_the_documented_callback_verifies() -> None:
+def test_the_documented_callback_verifies_and_parses() -> None:
     verify("POST", DOC_PATH, DOC_HEADERS, DOC_BODY, key=DOC_KEY, secret=DOC_SECRET, now=DOC_NOW)
+    event = parse(DOC_BODY)  # Sinch's own example says `callid`, as every real callback does
+    assert isinstance(event, AceRequest)
+    assert event.callid == "822aa4b7-05b4-4d83-87c7-1f835ee0b6f6_257"
+    assert event.additional_properties == {}
 
 
 def test_a_signed_callback_verifies_whatever_the_header_case_and_body_type() -> None:
