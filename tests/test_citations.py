@@ -1,8 +1,9 @@
 """Every citation in the specs' CHANGES.md can be checked by a reader.
 
-A citation is a seed line (`003:120` or `003:120-131`, which must exist in `../shared/seeds/`), an https URL
-(a GitHub one pinned to a commit), a repository file at a commit (`owner/name@<40 hex>:path` or `owner/name:path@<40 hex>`), or an
-evidence file of the provider (`evidence/NAME.yaml`, which must exist). Every change entry carries one.
+A citation is a seed line (`003:120` or `003:120-131`, which must exist in `../shared/seeds/`), an https
+URL (a GitHub one pinned to a commit), a repository file at a commit (`owner/name@<40 hex>:path` or
+`owner/name:path@<40 hex>`), or an evidence file of the provider (`evidence/NAME.yaml`, which must exist).
+Every change entry carries one.
 """
 
 from __future__ import annotations
