@@ -21,6 +21,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("replay", ("voicespec.replay",)),
     ("checks", ("voicespec.checks",)),
     ("reporting", ("voicespec.reporting",)),
+    ("webhooks", ("voicespec.webhooks",)),
     ("cli", ("voicespec.cli",)),
 )
 

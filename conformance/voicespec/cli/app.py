@@ -12,6 +12,7 @@ from rich.console import Console
 from voicespec.checks.registry import ALL_CHECKS
 from voicespec.checks.runner import Check, run_checks
 from voicespec.cli.replay_commands import add_replay_commands
+from voicespec.cli.webhooks_command import add_webhooks_command
 from voicespec.errors import DriftError, VoicespecError
 from voicespec.generation.generator import check_drift, regenerate
 from voicespec.providers import Provider, available_providers, get_provider
@@ -79,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(func=_cmd_check)
 
     add_replay_commands(sub)
+    add_webhooks_command(sub)
     return parser
 
 
