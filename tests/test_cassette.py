@@ -108,7 +108,7 @@ def test_the_check_names_file_interaction_and_pointer(tmp_path: Path) -> None:
 
 
 def test_round_trip_in_the_vcr_format(provider: Provider) -> None:
-    path = cassette_files(CASSETTES_DIR / provider.name)[0]
+    path = cassette_files(provider.cassettes_dir)[0]
     data = yaml.safe_load(path.read_text())
     assert set(data) == {"version", "metadata", "interactions"}
     assert data["version"] == 1

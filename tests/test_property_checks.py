@@ -19,8 +19,9 @@ from voicespec.client.model_codec import DecodeError, decode
 from voicespec.errors import VoicespecError
 from voicespec.generation.client_map import client_map
 from voicespec.providers import Provider, get_provider
-from voicespec.spec.document import SpecDocument, format_checker
-from voicespec.spec.strategies import FORMAT_PATTERNS, UnsupportedSchema, build, format_strategy, inline_refs
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.formats import CUSTOM_FORMATS, format_checker, format_strategy
+from voicespec.spec.strategies import UnsupportedSchema, build, inline_refs
 
 FEW = 2  # examples per schema or operation here: the full budget runs in `voicespec check`
 
@@ -55,7 +56,7 @@ def test_custom_format_values_satisfy_format_and_pattern(name: str, pattern: str
     assert len(set(values)) > 3
     for value in values:
         assert checker.conforms(value, name), value
-        assert re.fullmatch(FORMAT_PATTERNS[name].strip("^$"), value), value
+        assert re.fullmatch(CUSTOM_FORMATS[name].pattern.strip("^$"), value), value
         assert pattern is None or re.fullmatch(pattern.strip("^$"), value), value
 
 

@@ -33,9 +33,10 @@ from voicespec.client.example_calls import BASE_URL, OperationCall, operation_ca
 from voicespec.client.model_codec import decode, encode
 from voicespec.client.normalise import normalised
 from voicespec.generation.client_map import client_map
-from voicespec.providers import CASSETTES_DIR, Provider
-from voicespec.spec.document import SpecDocument, format_checker, pointer
+from voicespec.providers import Provider
+from voicespec.spec.document import SpecDocument, pointer
 from voicespec.spec.examples import iter_examples
+from voicespec.spec.formats import format_checker
 from voicespec.spec.request_validation import find_operation
 from voicespec.spec.responses import response_entry
 from voicespec.spec.strategies import JSON_VALUES, inline_refs
@@ -59,7 +60,7 @@ class Document:
 
 def _response_documents(provider: Provider, doc: SpecDocument) -> list[Any]:
     params = []
-    for file in cassette_files(CASSETTES_DIR / provider.name):
+    for file in cassette_files(provider.cassettes_dir):
         for index, interaction in enumerate(Cassette.load(file).interactions):
             response, request = interaction.response, interaction.request
             media = (response.header("content-type") or "").split(";")[0].strip()

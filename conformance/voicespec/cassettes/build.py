@@ -23,9 +23,11 @@ import httpx
 from voicespec.cassettes.model import Cassette, Interaction, RecordedRequest, RecordedResponse, cassette_files
 from voicespec.cassettes.redact import REDACTED, redact_request, redact_response
 from voicespec.client.example_calls import OperationCall, call, operation_calls
-from voicespec.providers import CASSETTES_DIR, ROOT, Provider
+from voicespec.providers import ROOT, Provider
+from voicespec.spec.credentials import credential_headers, needs_credentials, security_alternatives
 from voicespec.spec.document import SpecDocument, pointer
 from voicespec.spec.responses import SpecResponse, documented_error, success_response
+from voicespec.spec.synthesise import SYNTHESISED
 
 ORIGIN = "spec-examples"
 # Headers that say which client sent the request, not what it asked: left out of built cassettes.
@@ -56,18 +58,10 @@ def _capture(package: ModuleType, operation_call: OperationCall) -> httpx.Reques
 
 def _credential_headers(doc: SpecDocument, operation: dict[str, Any]) -> dict[str, list[str]]:
     """Placeholders for the first security alternative, so a cassette shows how the call authenticates."""
-    requirements = operation.get("security", doc.data.get("security")) or []
-    if not requirements or not requirements[0]:
+    if not needs_credentials(doc, operation):
         return {}
-    schemes = (doc.data.get("components") or {}).get("securitySchemes") or {}
-    headers: dict[str, list[str]] = {}
-    for name in requirements[0]:
-        scheme = doc.deref(schemes.get(name, {}))
-        if scheme.get("type") == "http":
-            headers["Authorization"] = [f"{str(scheme.get('scheme', '')).title()} {REDACTED}"]
-        elif scheme.get("type") == "apiKey" and scheme.get("in") == "header":
-            headers[str(scheme["name"])] = [REDACTED]
-    return headers
+    headers = credential_headers(security_alternatives(doc, operation)[0], REDACTED, REDACTED)
+    return {name: [value] for name, value in headers.items()}
 
 
 def _recorded_request(doc: SpecDocument, origin: str, operation_call: OperationCall) -> RecordedRequest:
@@ -167,6 +161,8 @@ def _interaction(
         "request_example": _request_example(operation_call, request.header("content-type")),
         "parameters": "spec parameter examples" if set(operation_call.kwargs) - {"body"} else None,
         "response_example": answer.example_pointer or _no_example(answer),
+        # What the spec has no example for, made from its schema: never mistaken for documented values.
+        SYNTHESISED: list(operation_call.synthesised) + (["response body"] if answer.synthesised else []),
     }
     return Interaction(
         request, _recorded_response(answer), {key: value for key, value in source.items() if value}
@@ -174,6 +170,10 @@ def _interaction(
 
 
 def _no_example(answer: SpecResponse) -> str:
+    if answer.synthesised:
+        return (
+            f"{answer.declared_status} {answer.media_type} has no example: body {SYNTHESISED} from the schema"
+        )
     if answer.media_type is None:
         return f"{answer.declared_status} response without content"
     return f"{answer.declared_status} {answer.media_type} response has no inline example: body left empty"
@@ -182,7 +182,7 @@ def _no_example(answer: SpecResponse) -> str:
 def build_cassettes(provider: Provider, directory: Path | None = None) -> list[Path]:
     """Write `<operationId>.yaml` for every operation of the provider; remove built cassettes of
     operations that no longer exist (recorded cassettes are never touched)."""
-    directory = directory or CASSETTES_DIR / provider.name
+    directory = directory or provider.cassettes_dir
     doc = SpecDocument.load(provider.spec_path)
     comment = (
         f"Built by `voicespec cassettes build --provider {provider.name}` from the spec's examples.\n"

@@ -1,5 +1,5 @@
-"""Check 3, cassettes against the spec: every recorded request and response validates against the
-current spec, and every operation has a recorded success and a recorded documented error.
+"""The `cassettes` check: every recorded request and response validates against the current spec, and
+every operation has a recorded success and a recorded documented error.
 
 A failure names the cassette file, the interaction index and the JSON pointer of the first error. A
 value redacted at recording time (`REDACTED`) is not held against its schema: the real one was valid
@@ -17,7 +17,7 @@ import jsonschema
 from voicespec.cassettes.model import Cassette, CassetteError, Interaction, cassette_files
 from voicespec.cassettes.redact import REDACTED
 from voicespec.checks.runner import Check
-from voicespec.providers import CASSETTES_DIR, ROOT, Provider
+from voicespec.providers import ROOT, Provider
 from voicespec.spec.document import SpecDocument, describe_error, pointer
 from voicespec.spec.examples import iter_operations
 from voicespec.spec.request_validation import find_operation, request_problems
@@ -74,7 +74,7 @@ def interaction_problem(doc: SpecDocument, interaction: Interaction) -> str | No
 
 def cassette_findings(provider: Provider, directory: Path | None = None) -> tuple[int, list[str]]:
     """(cases, failures): one case per interaction and one per operation (its coverage)."""
-    directory = directory or CASSETTES_DIR / provider.name
+    directory = directory or provider.cassettes_dir
     files = cassette_files(directory)
     if not files:
         return 1, [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 
 from voicespec.checks.runner import Check
+from voicespec.generation.package import ensure_importable
 from voicespec.providers import Provider
 
 
@@ -15,6 +16,7 @@ def _import(provider: Provider) -> tuple[int, list[str]]:
     for path in sorted(api_dir.rglob("*.py")):
         relative = path.relative_to(provider.generated_dir).with_suffix("")
         modules.append(".".join(part for part in relative.parts if part != "__init__"))
+    ensure_importable(provider)
     failures = []
     for name in modules:
         try:

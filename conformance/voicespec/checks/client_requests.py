@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import importlib
 import typing
 import uuid
 from typing import Any
@@ -20,11 +19,13 @@ from hypothesis import strategies as st
 from voicespec.checks.properties import Counterexample, as_json, max_examples, property_settings, run_property
 from voicespec.checks.runner import Check
 from voicespec.client.example_calls import BASE_URL, OperationCall, operation_calls
+from voicespec.client.factory import build_client
 from voicespec.client.model_codec import decode
 from voicespec.generation.client_map import client_map
+from voicespec.generation.package import import_package
 from voicespec.providers import Provider
-from voicespec.spec.document import SpecDocument, pointer
-from voicespec.spec.request_validation import operation_parameters, request_problems
+from voicespec.spec.document import SpecDocument, pointer, ref_or_inline
+from voicespec.spec.request_validation import FORM_MEDIA_TYPE, operation_parameters, request_problems
 from voicespec.spec.strategies import strategy_for, strategy_for_schema
 
 # An empty path parameter is left out: it makes an empty segment, which changes the route.
@@ -32,13 +33,13 @@ _UNSENDABLE_SEGMENTS = frozenset({""})
 
 
 def _body_pointer(doc: SpecDocument, call: OperationCall) -> str | None:
-    """The schema of the operation's JSON request body, or None when it takes none."""
+    """The schema of the operation's JSON or form request body, or None when it takes none."""
     raw = call.matched.operation.get("requestBody")
     if raw is None:
         return None
-    base = raw["$ref"][1:] if "$ref" in raw else call.matched.pointer + "/requestBody"
+    base = ref_or_inline(raw, call.matched.pointer + "/requestBody")
     for media in doc.deref(raw).get("content") or {}:
-        if "json" in media:
+        if "json" in media or media == FORM_MEDIA_TYPE:
             return base + pointer("content", media, "schema")
     return None
 
@@ -96,10 +97,9 @@ def request_failure(provider: Provider, call: OperationCall, examples: int) -> s
         sent.append(request)
         if answer is None:  # no documented 2xx body: any answer will do, the request is what counts
             return httpx.Response(204)
-        return httpx.Response(answer.status, json=answer.value)
+        return httpx.Response(answer.status, json=answer.body)
 
-    package = importlib.import_module(provider.package)
-    client = package.Client(base_url=BASE_URL, httpx_args={"transport": httpx.MockTransport(respond)})
+    client = build_client(import_package(provider), BASE_URL, httpx.MockTransport(respond))
 
     @property_settings(examples)
     @given(argument_strategy(doc, call))

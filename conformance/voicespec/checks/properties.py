@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, Phase, Verbosity, settings
 
 from voicespec.errors import VoicespecError
 
-DEFAULT_MAX_EXAMPLES = 40  # about 25 s for checks 5 and 6 over the three providers
+DEFAULT_MAX_EXAMPLES = 40  # about 25 s for model-roundtrip and client-requests over the three providers
 MAX_EXAMPLES_ENV = "VOICESPEC_MAX_EXAMPLES"
 
 

@@ -15,23 +15,17 @@ from typing import Any
 
 import httpx
 
+from voicespec.client.factory import build_client
 from voicespec.client.model_codec import decode
 from voicespec.generation.client_map import ClientMap, OperationBinding, client_map
 from voicespec.providers import Provider
-from voicespec.spec.document import SpecDocument, pointer
+from voicespec.spec.document import SpecDocument, pointer, ref_or_inline
 from voicespec.spec.examples import ExampleSite, iter_examples, iter_operations
 from voicespec.spec.request_validation import MatchedOperation, find_operation, operation_parameters
+from voicespec.spec.responses import SpecResponse, documented_responses
+from voicespec.spec.synthesise import SYNTHESISED, synthesised_value
 
 BASE_URL = "http://voicespec.test"
-
-
-@dataclass(frozen=True)
-class ResponseExample:
-    status: int
-    media_type: str
-    schema_pointer: str
-    example_pointer: str
-    value: Any
 
 
 @dataclass
@@ -43,7 +37,17 @@ class OperationCall:
     matched: MatchedOperation
     kwargs: dict[str, Any]
     label: str
-    responses: list[ResponseExample] = field(default_factory=list)
+    responses: list[SpecResponse] = field(default_factory=list)  # those with a body to answer with
+    synthesised: tuple[str, ...] = ()  # what the spec gave no example for: made from its schema
+
+
+def _parameter_value(doc: SpecDocument, parameter: dict[str, Any], location: str) -> tuple[Any, bool]:
+    """(value, synthesised): the parameter's first example, else one made from its schema when it is
+    required (None for an optional one without example)."""
+    value = _first_example(doc, parameter, location)
+    if value is None and parameter.get("required") and "schema" in parameter:
+        return synthesised_value(doc, location + "/schema"), True
+    return value, False
 
 
 def _first_example(doc: SpecDocument, parameter: dict[str, Any], location: str) -> Any:
@@ -72,49 +76,23 @@ def _convert_enum(function: Any, keyword: str, value: Any) -> Any:
 
 def _parameter_kwargs(
     doc: SpecDocument, binding: OperationBinding, matched: MatchedOperation
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], list[str]]:
+    """The keyword arguments for the operation's parameters, and the parameters synthesised for them."""
     function = binding.module().sync_detailed
     kwargs: dict[str, Any] = {}
+    synthesised = []
     names = {"path": binding.path_params, "query": binding.query_params, "header": binding.header_params}
     for location, parameter in operation_parameters(doc, matched):
         keyword = names.get(parameter["in"], {}).get(parameter["name"])
         if keyword is None:
             continue
-        value = _first_example(doc, parameter, location)
+        value, made = _parameter_value(doc, parameter, location)
         if value is None:
-            if parameter.get("required"):
-                raise LookupError(f"{location}: required parameter {parameter['name']} has no example")
             continue
+        if made:
+            synthesised.append(f"{parameter['in']} parameter {parameter['name']}")
         kwargs[keyword] = _convert_enum(function, keyword, value)
-    return kwargs
-
-
-def _response_examples(
-    doc: SpecDocument, op_pointer: str, operation: dict[str, Any]
-) -> list[ResponseExample]:
-    """Every documented response example, following `$ref`s to components/responses."""
-    found = []
-    for status, raw in (operation.get("responses") or {}).items():
-        if not str(status).isdigit():
-            continue
-        base = raw["$ref"][1:] if "$ref" in raw else op_pointer + pointer("responses", str(status))
-        for media, content in (doc.deref(raw).get("content") or {}).items():
-            media_pointer = base + pointer("content", media)
-            for name, example in (content.get("examples") or {}).items():
-                resolved = doc.deref(example)
-                if "value" not in resolved:
-                    continue  # an externalValue (e.g. a recording's audio) has nothing to replay
-                value = resolved["value"]
-                found.append(
-                    ResponseExample(
-                        int(status),
-                        media,
-                        media_pointer + "/schema",
-                        f"{media_pointer}/examples/{name}",
-                        value,
-                    )
-                )
-    return found
+    return kwargs, synthesised
 
 
 def _request_examples(doc: SpecDocument, op_pointer: str) -> list[ExampleSite]:
@@ -140,19 +118,38 @@ def operation_calls(provider: Provider) -> Iterator[OperationCall]:
         if matched is None or matched.path != path:
             raise LookupError(f"{method.upper()} {path}: cannot build a matching example path")
         op_pointer = pointer("paths", path, method)
-        kwargs = _parameter_kwargs(doc, binding, matched)
-        responses = _response_examples(doc, op_pointer, operation)
+        kwargs, synthesised = _parameter_kwargs(doc, binding, matched)
+        responses = [entry for entry in documented_responses(doc, matched) if entry.schema_pointer]
         bodies = _request_examples(doc, op_pointer) if binding.has_body else []
         if binding.has_body and not bodies:
-            raise LookupError(f"{op_pointer}: request body has no example")
+            bodies = [_synthesised_body(doc, matched)]
         sites: list[ExampleSite | None] = list(bodies) or [None]
         for site in sites:
             call_kwargs = dict(kwargs)
             label = operation["operationId"]
+            made = list(synthesised)
             if site is not None:
                 call_kwargs["body"] = decode(doc, cmap, site.schema_pointer, site.value)
                 label += " " + site.example_pointer.rsplit("/", 1)[1]
-            yield OperationCall(operation["operationId"], binding, matched, call_kwargs, label, responses)
+                made += ["request body"] if site.example_pointer.endswith("/" + SYNTHESISED) else []
+            yield OperationCall(
+                operation["operationId"], binding, matched, call_kwargs, label, responses, tuple(made)
+            )
+
+
+def _synthesised_body(doc: SpecDocument, matched: MatchedOperation) -> ExampleSite:
+    """A request body made from the schema of the operation's first media type; its pointer ends in
+    `/synthesised` where an example's would end in its name."""
+    raw = matched.operation["requestBody"]
+    base = ref_or_inline(raw, matched.pointer + "/requestBody")
+    media = next(iter(doc.deref(raw).get("content") or {}), None)
+    if media is None:
+        raise LookupError(f"{base}: request body has no content")
+    media_pointer = base + pointer("content", media)
+    schema_pointer = media_pointer + "/schema"
+    return ExampleSite(
+        f"{media_pointer}/{SYNTHESISED}", schema_pointer, synthesised_value(doc, schema_pointer)
+    )
 
 
 def _example_path(doc: SpecDocument, template: str, method: str) -> str:
@@ -163,13 +160,13 @@ def _example_path(doc: SpecDocument, template: str, method: str) -> str:
     path = template
     for location, parameter in operation_parameters(doc, probe):
         if parameter["in"] == "path":
-            value = _first_example(doc, parameter, location)
+            value, _ = _parameter_value(doc, parameter, location)
             path = path.replace("{" + parameter["name"] + "}", str(value))
     return path
 
 
 def call(client_module: Any, call: OperationCall, transport: httpx.BaseTransport) -> Any:
     """Run `call` through the generated sync function with a client on `transport`; returns the Response."""
-    client = client_module.Client(base_url=BASE_URL, httpx_args={"transport": transport})
+    client = build_client(client_module, BASE_URL, transport)
     with client:
         return call.binding.module().sync_detailed(client=client, **call.kwargs)

@@ -55,6 +55,10 @@ def _decode_one_of(
             accepted.append((component_pointer(doc, variant), decode(doc, cmap, variant, value)))
         except DecodeError:
             continue
+    if len(accepted) > 1:
+        # Tolerant models accept a value of a sibling variant (an unknown enum value, extra fields kept);
+        # the variant whose schema the value satisfies is the one it is.
+        accepted = [(name, model) for name, model in accepted if doc.validator(name).is_valid(value)]
     if len(accepted) != 1:
         names = [name for name, _ in accepted] or ["none"]
         raise DecodeError(f"{pointer}: value decodes to {len(accepted)} variants ({', '.join(names)}), not 1")

@@ -17,8 +17,9 @@ from openapi_python_client.parser.openapi import GeneratorData
 
 from voicespec.errors import GenerationError, Problem
 from voicespec.generation.generator import generator_config
+from voicespec.generation.package import ensure_importable
 from voicespec.providers import Provider
-from voicespec.spec.document import load_yaml
+from voicespec.spec.document import load_yaml, pointer, ref_or_inline
 
 
 def _raw(value: Any) -> str:
@@ -68,14 +69,17 @@ class ClientMap:
 
 @cache
 def client_map(provider: Provider) -> ClientMap:
+    ensure_importable(provider)
     config = generator_config(provider, None)
-    data = GeneratorData.from_dict(load_yaml(provider.spec_path), config=config)
+    spec = load_yaml(provider.spec_path)
+    data = GeneratorData.from_dict(spec, config=config)
     if not isinstance(data, GeneratorData):
         raise GenerationError(
             f"the generator cannot parse {provider.spec_path}",
             [Problem(str(provider.spec_path), "", str(data.detail))],
         )
     operations = {}
+    inline_bodies: dict[str, str] = {}
     for tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
             binding = OperationBinding(
@@ -88,8 +92,26 @@ def client_map(provider: Provider) -> ClientMap:
                 has_body=bool(endpoint.bodies),
             )
             operations[(binding.method, template_key(binding.path))] = binding
+            inline_bodies.update(_inline_body_models(provider, spec, binding, endpoint))
     models = {
         _raw(model.name): f"{provider.package}.models.{model.class_info.module_name}:{model.class_info.name}"
         for model in data.models
     }
-    return ClientMap(provider, operations, models)
+    return ClientMap(provider, operations, {**inline_bodies, **models})
+
+
+def _inline_body_models(
+    provider: Provider, spec: dict[str, Any], binding: OperationBinding, endpoint: Any
+) -> dict[str, str]:
+    """Request bodies whose schema is written inline get a model named for the operation
+    (`TagCallBody`): key it by the schema's pointer, as component models are keyed by theirs."""
+    template = next(path for path in spec["paths"] if template_key(path) == template_key(binding.path))
+    raw = spec["paths"][template][binding.method].get("requestBody") or {}
+    base = ref_or_inline(raw, pointer("paths", template, binding.method, "requestBody"))
+    found = {}
+    for body in endpoint.bodies:
+        class_info = getattr(body.prop, "class_info", None)
+        if class_info is not None:
+            schema_pointer = base + pointer("content", _raw(body.content_type), "schema")
+            found[schema_pointer] = f"{provider.package}.models.{class_info.module_name}:{class_info.name}"
+    return found

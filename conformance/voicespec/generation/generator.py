@@ -28,10 +28,24 @@ _IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytes
 _IGNORED_SUFFIXES = (".pyc", ".egg-info")
 
 
+def _config_file(provider: Provider) -> ConfigFile:
+    """`specs/<name>/generator.yaml` when there is one; otherwise what it would say for a new provider:
+    the package named for the directory, version 0.1.0, and no post hooks (voicespec runs the pinned ruff
+    itself, so the output never depends on whatever ruff a machine has on PATH)."""
+    if provider.generator_config.is_file():
+        return ConfigFile.load_from_path(provider.generator_config)
+    return ConfigFile(
+        project_name_override=f"{provider.name}-client",
+        package_name_override=provider.package,
+        package_version_override="0.1.0",
+        post_hooks=[],
+    )
+
+
 def generator_config(provider: Provider, output_path: Path | None) -> Config:
     """The generator's configuration for `provider`, as `voicespec generate` and the client map use it."""
     return Config.from_sources(
-        ConfigFile.load_from_path(provider.generator_config),
+        _config_file(provider),
         MetaType.POETRY,
         provider.spec_path,
         "utf-8",

@@ -6,8 +6,8 @@
     def test_call_result(sinch_voice_replay):
         result = get_call_result.sync(client=sinch_voice_replay.client, call_id="4398599d...")
 
-Fixtures `sinch_voice_replay`, `symbl_telephony_replay` and `enablex_voice_replay` each give a `Replay`:
-the package's client (`.client`, for Sinch the two-host `sinch_client`) wired to a `ReplayTransport`
+One fixture per provider, `<package>_replay` (`sinch_voice_replay`, ...), each gives a `Replay`: the
+package's client (`.client`, at the spec's first server URL) wired to a `ReplayTransport`
 (`.transport`). Without a marker every cassette of the provider under conformance/cassettes/ is loaded;
 `@pytest.mark.voicespec_cassette(*cassettes, allow_repeats=False)` picks cassettes by path (absolute, or
 relative to the test file or the rootdir) or by name in the provider's directory (`"callout"`).
@@ -18,7 +18,6 @@ swallowed it (a broad `except`) and passed anyway, the test errors at teardown w
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,12 +27,13 @@ import httpx
 import pytest
 
 from voicespec.cassettes.model import cassette_files
-from voicespec.providers import CASSETTES_DIR, Provider, get_provider
+from voicespec.client.factory import build_client, default_base_url
+from voicespec.generation.package import import_package
+from voicespec.providers import Provider, available_providers
 from voicespec.replay.transport import NoMatchingInteraction, ReplayTransport, Slot
 
 MARKER = "voicespec_cassette"
 # The host is not matched by replay; these are the providers' real ones, so URLs in errors look familiar.
-_BASE_URLS = {"symbl_telephony": "https://api.symbl.ai", "enablex_voice": "https://api.enablex.io"}
 _CALL_FAILED = pytest.StashKey[bool]()
 
 
@@ -100,7 +100,7 @@ def resolve_cassettes(
     provider: Provider, names: tuple[str, ...], test_dir: Path, rootdir: Path
 ) -> list[Path]:
     """Cassette files for the marker's arguments; every provider cassette when there are none."""
-    provider_dir = CASSETTES_DIR / provider.name
+    provider_dir = provider.cassettes_dir
     if not names:
         files = cassette_files(provider_dir)
         if not files:
@@ -123,18 +123,10 @@ def resolve_cassettes(
     return found
 
 
-def _client(provider: Provider, transport: WatchedReplayTransport) -> Any:
-    if provider.package == "sinch_voice":
-        hosts = importlib.import_module("sinch_voice.hosts")
-        return hosts.sinch_client(transport=transport, async_transport=transport)
-    package = importlib.import_module(provider.package)
-    return package.Client(base_url=_BASE_URLS[provider.package], httpx_args={"transport": transport})
-
-
 def replay_session(request: pytest.FixtureRequest, provider: Provider) -> Iterator[Replay]:
     """The body of every replay fixture."""
     try:
-        importlib.import_module(provider.package)
+        package = import_package(provider)
     except ImportError:
         pytest.fail(
             f"voicespec: the {provider.package} client is not installed "
@@ -146,7 +138,8 @@ def replay_session(request: pytest.FixtureRequest, provider: Provider) -> Iterat
     allow_repeats = bool(marker.kwargs.get("allow_repeats", False)) if marker else False
     files = resolve_cassettes(provider, names, request.path.parent, request.config.rootpath)
     transport = WatchedReplayTransport(*files, allow_repeats=allow_repeats)
-    replay = Replay(_client(provider, transport), transport, tuple(files))
+    client = build_client(package, default_base_url(provider), transport)
+    replay = Replay(client, transport, tuple(files))
     yield replay
     replay.client.get_httpx_client().close()
     if transport.misses and not request.node.stash.get(_CALL_FAILED, False):
@@ -154,9 +147,7 @@ def replay_session(request: pytest.FixtureRequest, provider: Provider) -> Iterat
         pytest.fail(f"voicespec: the test sent requests no cassette answers:\n{misses}", pytrace=False)
 
 
-def _fixture(provider_name: str) -> Callable[[pytest.FixtureRequest], Iterator[Replay]]:
-    provider = get_provider(provider_name)
-
+def _fixture(provider: Provider) -> Callable[[pytest.FixtureRequest], Iterator[Replay]]:
     def replay(request: pytest.FixtureRequest) -> Iterator[Replay]:
         yield from replay_session(request, provider)
 
@@ -167,6 +158,6 @@ def _fixture(provider_name: str) -> Callable[[pytest.FixtureRequest], Iterator[R
     return pytest.fixture(name=f"{provider.package}_replay")(replay)
 
 
-sinch_voice_replay = _fixture("sinch-voice")
-symbl_telephony_replay = _fixture("symbl-telephony")
-enablex_voice_replay = _fixture("enablex-voice")
+# One fixture per provider directory, named after its package: `<package>_replay`.
+for _provider in available_providers():
+    globals()[f"{_provider.package}_replay"] = _fixture(_provider)

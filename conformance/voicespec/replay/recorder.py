@@ -26,7 +26,7 @@ from starlette.routing import Route
 
 from voicespec.cassettes.model import Cassette, Interaction, RecordedRequest, RecordedResponse
 from voicespec.cassettes.redact import redact_request, redact_response, redact_uri
-from voicespec.providers import CASSETTES_DIR, Provider
+from voicespec.providers import Provider
 from voicespec.replay.server import to_starlette
 from voicespec.spec.document import SpecDocument
 from voicespec.spec.examples import HTTP_METHODS
@@ -41,7 +41,7 @@ _UPSTREAM_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 
 def default_cassette_path(provider: Provider) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return CASSETTES_DIR / provider.name / f"recorded-{stamp}.yaml"
+    return provider.cassettes_dir / f"recorded-{stamp}.yaml"
 
 
 class RecordingProxy:
@@ -77,11 +77,11 @@ class RecordingProxy:
         if self.client is None:
             raise RuntimeError("the proxy's upstream client is opened by the app's lifespan")
         body = await request.body()
-        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        target = _raw_target(request)
         headers = [(name, value) for name, value in request.headers.items() if name not in _NOT_FORWARDED]
-        outgoing = self.client.build_request(
-            request.method, self.upstream + target, headers=headers, content=body
-        )
+        upstream = httpx.URL(self.upstream)
+        url = upstream.copy_with(raw_path=upstream.raw_path.rstrip(b"/") + target.encode("ascii"))
+        outgoing = self.client.build_request(request.method, url, headers=headers, content=body)
         try:
             answer = await self.client.send(outgoing)
         except httpx.HTTPError as exc:
@@ -102,6 +102,14 @@ class RecordingProxy:
         async with self._lock:
             self.cassette.interactions.append(interaction)
             self.cassette.save(self.path, f"Recorded by `voicespec record {self.provider.name}`.")
+
+
+def _raw_target(request: Request) -> str:
+    """The path and query exactly as the client sent them, still percent-encoded: rebuilding the URL from
+    the decoded path would send `a%2Fb` upstream as `a/b`, a different resource."""
+    raw_path: bytes = request.scope.get("raw_path") or request.url.path.encode("utf-8")
+    query: bytes = request.scope.get("query_string") or b""
+    return (raw_path + (b"?" + query if query else b"")).decode("ascii", errors="backslashreplace")
 
 
 def create_app(provider: Provider, upstream: str, cassette_path: Path) -> Starlette:

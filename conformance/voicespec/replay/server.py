@@ -30,7 +30,7 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from voicespec.cassettes.model import Cassette, cassette_files, load_cassettes
-from voicespec.providers import CASSETTES_DIR, Provider
+from voicespec.providers import Provider
 from voicespec.replay.transport import NoMatchingInteraction, Replayer
 from voicespec.spec.credentials import missing_credentials
 from voicespec.spec.document import SpecDocument
@@ -51,7 +51,7 @@ class Responder:
         self.provider = provider
         self.doc = SpecDocument.load(provider.spec_path)
         if cassettes is None:
-            cassettes = load_cassettes(cassette_files(CASSETTES_DIR / provider.name))
+            cassettes = load_cassettes(cassette_files(provider.cassettes_dir))
         # A server outlives any one client's flow: once played out, an interaction keeps answering.
         self.replayer = Replayer(cassettes, allow_repeats=True)
 

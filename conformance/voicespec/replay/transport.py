@@ -21,7 +21,7 @@ import httpx
 from voicespec.cassettes.matchers import DEFAULT_MATCHERS, Matcher, Mismatch, mismatches
 from voicespec.cassettes.model import Cassette, Interaction, cassette_files, load_cassettes
 from voicespec.errors import Problem, VoicespecError
-from voicespec.providers import CASSETTES_DIR, Provider
+from voicespec.providers import Provider
 
 _CLOSEST_SHOWN = 3
 
@@ -131,7 +131,7 @@ class ReplayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     @classmethod
     def for_provider(cls, provider: Provider, *, allow_repeats: bool = False) -> ReplayTransport:
         """Every cassette recorded for `provider` under conformance/cassettes/."""
-        return cls(*cassette_files(CASSETTES_DIR / provider.name), allow_repeats=allow_repeats)
+        return cls(*cassette_files(provider.cassettes_dir), allow_repeats=allow_repeats)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()

@@ -6,8 +6,6 @@ lets any sub-schema be validated with its `$ref`s resolved, exactly as the spec 
 
 from __future__ import annotations
 
-import re
-import zoneinfo
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -19,12 +17,8 @@ import yaml
 from referencing.jsonschema import DRAFT202012
 
 from voicespec.errors import Problem, SpecError
-
-_CUSTOM_FORMAT_PATTERNS = {
-    "e164": re.compile(r"^\+[1-9][0-9]{1,14}$"),
-    "e164-digits": re.compile(r"^[1-9][0-9]{1,14}$"),
-    "dtmf": re.compile(r"^[0-9#*,wW]+$"),
-}
+from voicespec.spec.formats import format_checker
+from voicespec.spec.upgrade import upgrade_to_31
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -68,31 +62,6 @@ def load_yaml(path: Path) -> Any:
         raise SpecError(f"{path} is not valid YAML", [Problem(str(path), "", str(exc))]) from exc
 
 
-def _is_iana_timezone(value: object) -> bool:
-    return not isinstance(value, str) or value in _available_zones()
-
-
-@cache
-def _available_zones() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones())
-
-
-def format_checker() -> jsonschema.FormatChecker:
-    """The standard formats plus the custom ones the specs use (see specs/CONVENTIONS.md)."""
-    checker = jsonschema.FormatChecker()
-    for name, pattern in _CUSTOM_FORMAT_PATTERNS.items():
-        checker.checks(name)(_pattern_check(pattern))
-    checker.checks("iana-timezone")(_is_iana_timezone)
-    return checker
-
-
-def _pattern_check(pattern: re.Pattern[str]) -> Any:
-    def check(value: object) -> bool:
-        return not isinstance(value, str) or bool(pattern.match(value))
-
-    return check
-
-
 _FORMAT_CHECKER = format_checker()
 
 
@@ -102,6 +71,15 @@ def escape_pointer_token(token: str) -> str:
 
 def pointer(*tokens: str | int) -> str:
     return "".join("/" + escape_pointer_token(str(token)) for token in tokens)
+
+
+def ref_or_inline(node: Any, here: str) -> str:
+    """Where `node` really lives: the pointer its local `$ref` names, or `here` when it is written inline.
+    The one place for the "$ref or inline" question (responses, parameters, request bodies)."""
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#"):
+        ref: str = node["$ref"]
+        return ref[1:]
+    return here
 
 
 @dataclass
@@ -132,7 +110,7 @@ class SpecDocument:
                 f"{path} is not an OpenAPI document",
                 [Problem(str(path), "", "top level must be a mapping")],
             )
-        return cls(path, data)
+        return cls(path, upgrade_to_31(data))
 
     def resolve(self, ref: str) -> Any:
         """Follow a local `$ref` (`#/components/...`)."""

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl, unquote
 import httpx
 
 from voicespec.errors import Problem
-from voicespec.spec.document import SpecDocument, describe_error, first_error, pointer
+from voicespec.spec.document import SpecDocument, describe_error, first_error, pointer, ref_or_inline
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def operation_parameters(doc: SpecDocument, matched: MatchedOperation) -> list[t
         (matched.pointer, matched.operation.get("parameters")),
     ):
         for index, raw in enumerate(params or []):
-            location = raw["$ref"][1:] if "$ref" in raw else f"{base}/parameters/{index}"
+            location = ref_or_inline(raw, f"{base}/parameters/{index}")
             parameter = doc.deref(raw)
             found[(parameter["name"], parameter["in"])] = (location, parameter)
     return list(found.values())
@@ -131,6 +131,32 @@ def request_problems(doc: SpecDocument, request: httpx.Request) -> list[Problem]
     return problems
 
 
+FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
+
+
+def _decoded_body(media: str, content: bytes) -> Any:
+    """The body as the value its schema describes: JSON parsed, a form as an object of strings (a repeated
+    field as a list), any other media type as text. `ValueError` when it cannot be read as its type."""
+    if media == FORM_MEDIA_TYPE:
+        try:
+            pairs = parse_qsl(content.decode("ascii"), keep_blank_values=True, strict_parsing=True)
+        except (UnicodeDecodeError, ValueError) as exc:
+            raise ValueError(f"body is not a URL-encoded form: {exc}") from exc
+        fields: dict[str, list[str]] = {}
+        for name, item in pairs:
+            fields.setdefault(name, []).append(item)
+        return {name: items[0] if len(items) == 1 else items for name, items in fields.items()}
+    if "json" in media or not media:
+        try:
+            return json.loads(content)
+        except ValueError as exc:
+            raise ValueError(f"body is not JSON: {exc}") from exc
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"body is not UTF-8 text: {exc}") from exc
+
+
 def _body_problems(doc: SpecDocument, matched: MatchedOperation, request: httpx.Request) -> list[Problem]:
     spec = str(doc.path)
     body = doc.deref(matched.operation.get("requestBody")) if "requestBody" in matched.operation else None
@@ -148,13 +174,18 @@ def _body_problems(doc: SpecDocument, matched: MatchedOperation, request: httpx.
     media = request.headers.get("content-type", "").split(";")[0].strip()
     if media not in (body.get("content") or {}):
         return [Problem(spec, matched.pointer + "/requestBody", f"content type {media!r} not accepted")]
+    body_pointer = ref_or_inline(matched.operation["requestBody"], matched.pointer + "/requestBody")
+    schema_pointer = body_pointer + pointer("content", media, "schema")
     try:
-        value = json.loads(content)
+        value = _decoded_body(media, content)
     except ValueError as exc:
-        return [Problem(spec, matched.pointer + "/requestBody", f"body is not JSON: {exc}")]
-    schema_pointer = matched.pointer + pointer("requestBody", "content", media, "schema")
-    if "$ref" in matched.operation["requestBody"]:
-        schema_pointer = matched.operation["requestBody"]["$ref"][1:] + pointer("content", media, "schema")
+        return [Problem(spec, matched.pointer + "/requestBody", str(exc))]
+    if media == FORM_MEDIA_TYPE:
+        properties = doc.deref(doc.resolve("#" + schema_pointer)).get("properties") or {}
+        value = {
+            name: _coerce(item, doc.deref(properties.get(name, {}))) if isinstance(item, str) else item
+            for name, item in value.items()
+        }
     error = first_error(doc.validator(schema_pointer), value)
     if error is None:
         return []

@@ -1,4 +1,6 @@
-"""The responses a spec documents for an operation, as concrete answers built from its examples.
+"""The responses a spec documents for an operation, as concrete answers built from its examples (or,
+for a spec without any, from its schemas: marked `synthesised`). The one enumeration of documented
+responses: example calls, cassettes, the replay server and the fuzz gate all use it.
 
 Used by the cassette builder (a success and a documented error per operation), the replay server (a
 valid request nobody recorded is answered with the first 2xx example; a rejected one with the provider's
@@ -12,14 +14,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from voicespec.spec.document import SpecDocument, first_error, pointer
+from voicespec.spec.document import SpecDocument, first_error, pointer, ref_or_inline
 from voicespec.spec.request_validation import MatchedOperation
+from voicespec.spec.synthesise import synthesised_value
 
 # Which documented error a cassette shows first: the "this thing is not there / not now" answers a
 # client most needs to handle, then the rest in status order.
 _ERROR_PREFERENCE = (404, 409, 429, 401, 403, 402, 405, 408, 400)
-# Where an error body carries its human-readable text, in the providers' own spellings.
+# Where an error body carries its human-readable text, in the spellings APIs use; a spec whose error
+# schema says otherwise names its field with `x-voicespec-error-fields: {message: NAME}`.
 _MESSAGE_FIELDS = ("message", "msg", "error_description", "errorMessage", "detail", "description")
+ERROR_FIELDS_EXTENSION = "x-voicespec-error-fields"
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,7 @@ class SpecResponse:
     schema_pointer: str | None
     example_pointer: str | None
     declared_status: str  # as written in the spec: "404", "4XX"
+    synthesised: bool = False  # the body was made from the schema: the spec documents no example
 
 
 def response_entry(
@@ -42,7 +48,7 @@ def response_entry(
     for key in (str(status), f"{str(status)[0]}XX", "default"):
         if key in responses:
             raw = responses[key]
-            base = raw["$ref"][1:] if "$ref" in raw else op_pointer + pointer("responses", key)
+            base = ref_or_inline(raw, op_pointer + pointer("responses", key))
             return key, base, doc.deref(raw)
     return None
 
@@ -63,7 +69,7 @@ def documented_responses(doc: SpecDocument, matched: MatchedOperation) -> list[S
         status = _concrete(str(declared))
         if status is None:
             continue
-        base = raw["$ref"][1:] if "$ref" in raw else matched.pointer + pointer("responses", str(declared))
+        base = ref_or_inline(raw, matched.pointer + pointer("responses", str(declared)))
         content = doc.deref(raw).get("content") or {}
         if not content:
             found.append(SpecResponse(status, None, None, None, None, str(declared)))
@@ -72,6 +78,10 @@ def documented_responses(doc: SpecDocument, matched: MatchedOperation) -> list[S
             if "json" not in media and not _has_value(doc, media_object):
                 # A binary body documented only by `externalValue` (a WAV file): answer with no bytes.
                 found.append(SpecResponse(status, media, "", None, None, str(declared)))
+            elif not _has_value(doc, media_object) and "schema" in media_object:
+                schema_pointer = media_pointer + "/schema"
+                body = synthesised_value(doc, schema_pointer)
+                found.append(SpecResponse(status, media, body, schema_pointer, None, str(declared), True))
             for name, example in (media_object.get("examples") or {}).items():
                 resolved = doc.deref(example)
                 if not isinstance(resolved, dict) or "value" not in resolved:
@@ -144,9 +154,30 @@ def _errors(doc: SpecDocument, operations: list[MatchedOperation]) -> list[SpecR
     ]
 
 
+def message_field(doc: SpecDocument, schema_pointer: str | None, body: dict[str, Any]) -> str | None:
+    """The error body's human-readable field: named by the schema's `x-voicespec-error-fields`, else the
+    first of the usual spellings the body holds as a string, else the schema's only string property."""
+    schema: Any = doc.resolve("#" + schema_pointer) if schema_pointer else {}
+    while isinstance(schema, dict) and "$ref" in schema:
+        schema = doc.resolve(schema["$ref"])
+    schema = schema if isinstance(schema, dict) else {}
+    declared = (schema.get(ERROR_FIELDS_EXTENSION) or {}).get("message")
+    if isinstance(declared, str):
+        return declared
+    usual = next((name for name in _MESSAGE_FIELDS if isinstance(body.get(name), str)), None)
+    if usual is not None:
+        return usual
+    strings = [
+        name
+        for name, sub in (schema.get("properties") or {}).items()
+        if isinstance(sub, dict) and sub.get("type") == "string" and isinstance(body.get(name), str)
+    ]
+    return strings[0] if len(strings) == 1 else None
+
+
 def _with_message(doc: SpecDocument, example: SpecResponse, message: str) -> Any:
     body = copy.deepcopy(example.body)
-    field = next((name for name in _MESSAGE_FIELDS if isinstance(body.get(name), str)), None)
+    field = message_field(doc, example.schema_pointer, body)
     if field is None:
         return body
     body[field] = message

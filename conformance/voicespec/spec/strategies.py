@@ -8,19 +8,14 @@
 
 Objects, arrays and unions are generated here (`build`); scalars by hypothesis-jsonschema's `from_schema`.
 Its object generator cannot be used: it calls `many.more()`, a Hypothesis internal the pinned Hypothesis
-no longer has. The custom string formats (specs/CONVENTIONS.md) and `uuid`, which hypothesis-jsonschema
-does not know, get strategies producing values that match both the format and the pattern each use
-carries. A narrowed pattern (`^[0-9#*]$` for one DTMF key) drives the generation and the format's own
-pattern filters it, rather than the other way round, which would throw away almost every value. A
+no longer has. The custom string formats and `uuid`, which hypothesis-jsonschema does not know, get their
+strategies from `voicespec.spec.formats`, matching both the format and the pattern each use carries. A
 keyword the generator does not handle is an `UnsupportedSchema` error naming it, never a silent skip.
 """
 
 from __future__ import annotations
 
 import json
-import re
-import zoneinfo
-from functools import cache
 from typing import Any
 
 import jsonschema
@@ -28,15 +23,9 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from voicespec.errors import Problem, SpecError
-from voicespec.spec.document import SpecDocument, format_checker
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.formats import GENERATED_FORMATS, format_checker, format_strategy
 
-# Each custom format's own pattern, as specs/CONVENTIONS.md defines it.
-FORMAT_PATTERNS = {
-    "e164": r"^\+[1-9][0-9]{1,14}$",
-    "e164-digits": r"^[1-9][0-9]{1,14}$",
-    "dtmf": r"^[0-9#*,wW]+$",
-    "iana-timezone": r"^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$",
-}
 _ANNOTATIONS = frozenset(
     {"description", "summary", "title", "examples", "example", "discriminator", "deprecated", "default"}
     | {"readOnly", "writeOnly", "externalDocs", "xml", "$comment"}
@@ -44,41 +33,6 @@ _ANNOTATIONS = frozenset(
 _RECURSION_DEPTH = 1  # a recursive schema nests once: enough to exercise the nested model
 _DATA_KEYWORDS = frozenset({"enum", "const", "required"})  # values are instances or names, not schemas
 _SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "dependentSchemas"})
-
-
-def full_regex(pattern: str) -> st.SearchStrategy[str]:
-    """Strings matching an anchored JSON Schema pattern. `fullmatch` instead of `^...$`: Python's `$`
-    also matches before a final newline, which JSON Schema's does not."""
-    if pattern.startswith("^") and pattern.endswith("$") and not pattern.endswith(r"\$"):
-        return st.from_regex(pattern[1:-1], fullmatch=True)
-    return st.from_regex(pattern)
-
-
-@cache
-def _zones() -> tuple[str, ...]:
-    # Only zones the validator knows (zoneinfo) and the pattern accepts: `GMT0` or `Etc/GMT+1` style
-    # names outside the pattern would be values the spec rejects.
-    pattern = re.compile(FORMAT_PATTERNS["iana-timezone"])
-    return tuple(sorted(zone for zone in zoneinfo.available_timezones() if pattern.fullmatch(zone)))
-
-
-def format_strategy(name: str, pattern: str | None = None) -> st.SearchStrategy[str]:
-    """Values of a custom format, narrowed to `pattern` when the schema gives one."""
-    if name == "iana-timezone":
-        return st.sampled_from([zone for zone in _zones() if pattern is None or re.search(pattern, zone)])
-    if name == "uuid":
-        uuids = st.uuids().map(str)
-        return uuids if pattern is None else uuids.filter(re.compile(pattern).search)
-    if name not in FORMAT_PATTERNS:
-        raise SpecError(f"no strategy for string format {name!r}", [Problem("", name, "unknown format")])
-    own = re.compile(FORMAT_PATTERNS[name])
-    if pattern is None:
-        return full_regex(FORMAT_PATTERNS[name])
-    return full_regex(pattern).filter(lambda value: own.fullmatch(value) is not None)
-
-
-# Formats hypothesis-jsonschema does not generate itself (it would produce arbitrary text for them).
-CUSTOM_FORMATS = (*FORMAT_PATTERNS, "uuid")
 
 
 def inline_refs(doc: SpecDocument, schema: Any, _stack: tuple[str, ...] = ()) -> Any:
@@ -111,7 +65,7 @@ def _bind_formats(schema: dict[str, Any]) -> tuple[dict[str, Any], dict[str, st.
     """A scalar schema whose custom format gets a name of its own (`dtmf ^[0-9#w]+$`), bound to a
     strategy for that format and pattern together."""
     name = schema.get("format")
-    if name not in CUSTOM_FORMATS:
+    if name not in GENERATED_FORMATS:
         return schema, {}
     pattern = schema.get("pattern")
     unique = f"{name} {pattern}" if pattern else name
@@ -165,8 +119,11 @@ def build(schema: Any) -> st.SearchStrategy[Any]:
             # variants is not an instance of it).
             variants = st.one_of([build(variant) for variant in schema[keyword]])
             return variants.filter(_validator(schema).is_valid)
-    if "allOf" in schema or "not" in schema:
-        raise _unsupported(schema, "allOf" if "allOf" in schema else "not")
+    if "allOf" in schema:
+        # Parts merged into one schema to generate from; the whole schema still decides.
+        return build(_merged_all_of(schema)).filter(_validator(schema).is_valid)
+    if "not" in schema:
+        raise _unsupported(schema, "not")
     kinds = schema.get("type")
     if isinstance(kinds, list):
         return st.one_of([build({**schema, "type": kind}) for kind in kinds])
@@ -176,6 +133,30 @@ def build(schema: Any) -> st.SearchStrategy[Any]:
         return _array(schema)
     bound, formats = _bind_formats(schema)
     return from_schema(bound, custom_formats=formats)
+
+
+def _merged_all_of(schema: dict[str, Any]) -> dict[str, Any]:
+    """One schema holding every `allOf` part: properties merged (a property in two parts must satisfy
+    both), `required` united; any other keyword two parts set differently is unsupported."""
+    merged = {key: value for key, value in schema.items() if key != "allOf"}
+    for part in schema["allOf"]:
+        if part is True or part == {}:
+            continue
+        if not isinstance(part, dict):
+            raise _unsupported(schema, "allOf with a false part")
+        for key, value in (_merged_all_of(part) if "allOf" in part else part).items():
+            if key == "properties":
+                properties = dict(merged.get("properties") or {})
+                for name, sub in value.items():
+                    properties[name] = {"allOf": [properties[name], sub]} if name in properties else sub
+                merged["properties"] = properties
+            elif key == "required":
+                merged["required"] = sorted({*merged.get("required", []), *value})
+            elif key in merged and merged[key] != value:
+                raise _unsupported(schema, f"allOf parts with different {key!r}")
+            else:
+                merged[key] = value
+    return merged
 
 
 def _object(schema: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:

@@ -32,7 +32,7 @@ def run_isolated(kind: str, provider: Provider, settings: FuzzSettings) -> FuzzR
 
 
 def fuzz_check(settings: FuzzSettings | None = None) -> Check:
-    """Check 4 for `voicespec check`; settings default to the environment's (see `FuzzSettings`)."""
+    """The `fuzz` check of `voicespec check`; settings default to the environment's (see `FuzzSettings`)."""
 
     def run(provider: Provider) -> tuple[int, list[str]]:
         return run_isolated("fuzz", provider, settings or FuzzSettings.from_env()).as_outcome()
@@ -41,7 +41,7 @@ def fuzz_check(settings: FuzzSettings | None = None) -> Check:
 
 
 def stateful_check(settings: FuzzSettings | None = None) -> Check:
-    """Check 7 for `voicespec check`: 0 cases for a spec without links."""
+    """The `stateful` check of `voicespec check`: 0 cases for a spec without links."""
 
     def run(provider: Provider) -> tuple[int, list[str]]:
         if not has_links(provider):

@@ -12,8 +12,10 @@ from typing import Any
 import schemathesis
 
 from voicespec.cassettes.model import cassette_files, load_cassettes
-from voicespec.checks.fuzz.settings import FuzzError, FuzzSettings
-from voicespec.providers import CASSETTES_DIR, Provider
+from voicespec.checks.fuzz.settings import FuzzSettings
+from voicespec.providers import Provider
+from voicespec.spec.credentials import spec_credentials
+from voicespec.spec.document import SpecDocument
 from voicespec.spec.formats import register_formats
 
 _FUZZ_USER, _FUZZ_SECRET, _FUZZ_TOKEN = "fuzz-key", "fuzz-secret", "fuzz-token"
@@ -34,27 +36,20 @@ class Expectations:
     missing_header: tuple[str, ...] = ("400", "401")
 
 
-def _basic(user: str, secret: str) -> str:
-    return "Basic " + base64.b64encode(f"{user}:{secret}".encode()).decode()
-
-
-_CREDENTIALS: dict[str, Mapping[str, str]] = {
-    "sinch-voice": {"Authorization": _basic(_FUZZ_USER, _FUZZ_SECRET)},
-    "symbl-telephony": {"X-API-KEY": _FUZZ_TOKEN},
-    "enablex-voice": {"Authorization": _basic(_FUZZ_USER, _FUZZ_SECRET)},
-}
+def fuzz_credentials(provider: Provider) -> dict[str, str]:
+    """The run's fake credentials, in the form the spec's `securitySchemes` name (HTTP Basic, a bearer
+    token, an API key header, ...), for the first security alternative the spec asks for."""
+    basic = base64.b64encode(f"{_FUZZ_USER}:{_FUZZ_SECRET}".encode()).decode()
+    return spec_credentials(SpecDocument.load(provider.spec_path), _FUZZ_TOKEN, basic)
 
 
 def expectations(provider: Provider) -> Expectations:
-    credentials = _CREDENTIALS.get(provider.name)
-    if credentials is None:
-        raise FuzzError(f"no fuzz credentials are set up for provider {provider.name!r}")
-    return Expectations(credentials=credentials, positive=("2XX", *_recorded_errors(provider)))
+    return Expectations(credentials=fuzz_credentials(provider), positive=("2XX", *_recorded_errors(provider)))
 
 
 @cache
 def _recorded_errors(provider: Provider) -> tuple[str, ...]:
-    cassettes = load_cassettes(cassette_files(CASSETTES_DIR / provider.name))
+    cassettes = load_cassettes(cassette_files(provider.cassettes_dir))
     statuses = {
         interaction.response.status
         for cassette in cassettes

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from typing import Any
 
 from starlette.responses import Response as StarletteResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -12,6 +11,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from voicespec.checks.fuzz.expectations import expectations
 from voicespec.providers import Provider
 from voicespec.replay.server import SOURCE_HEADER, create_app
+from voicespec.spec.credentials import needs_credentials
 from voicespec.spec.document import SpecDocument
 from voicespec.spec.request_validation import find_operation
 from voicespec.spec.responses import error_response
@@ -36,7 +36,7 @@ class CredentialGate:
             headers = dict(scope["headers"])
             wrong = [name for name, value in self.credentials.items() if headers.get(name, value) != value]
             matched = find_operation(self.doc, scope["method"], scope["path"]) if wrong else None
-            if matched is not None and self._needs_credentials(matched.operation):
+            if matched is not None and needs_credentials(self.doc, matched.operation):
                 if matched.pointer not in self._answers:
                     answer = error_response(self.doc, matched, 401, "invalid credentials")
                     self._answers[matched.pointer] = (answer.media_type, json.dumps(answer.body).encode())
@@ -46,10 +46,6 @@ class CredentialGate:
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)
-
-    def _needs_credentials(self, operation: dict[str, Any]) -> bool:
-        requirements = operation.get("security", self.doc.data.get("security")) or []
-        return bool(requirements) and all(requirements)
 
 
 def replay_app(provider: Provider) -> ASGIApp:

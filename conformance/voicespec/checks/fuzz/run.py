@@ -1,11 +1,12 @@
-"""Checks 4 and 7: schemathesis against the replay server, through the generated client's httpx stack.
+"""The `fuzz` and `stateful` runs: schemathesis against the replay server, through the generated
+client's httpx stack.
 
 `run_fuzz` runs the examples, coverage and fuzzing phases for every operation of a spec, with positive
 and negative data; `run_stateful` runs the stateful phase, whose state machine schemathesis builds from the
 spec's OpenAPI `links`. Both start the replay server in process (uvicorn on a loopback port), turn every
 generated case into an `httpx.Request` with the generated client's own `httpx.Client` (its timeouts,
-headers and, for Sinch, its host-routing transport), send it, and hold the answer to every built-in check
-that means something for a replay server via `case.validate_response`.
+headers and event hooks, built by `voicespec.client.factory`), send it, and hold the answer to every
+built-in check that means something for a replay server via `case.validate_response`.
 
 The replay server cannot verify a credential, only see one, so the run puts a `CredentialGate` in front
 of it that knows the run's (fake) credentials: `ignored_auth`'s probe with wrong credentials then gets a
