@@ -23,12 +23,12 @@ def _cmd_webhooks(args: argparse.Namespace) -> int:
         seed=args.seed,
         max_examples=args.max_examples,
         case=args.case,
-        progress=lambda line: console.print(line, markup=False, highlight=False),
+        progress=lambda line: console.print(line, markup=False, highlight=False, soft_wrap=True),
     )
     for failure in results.failures:
-        console.print(str(failure), markup=False, highlight=False)
+        console.print(str(failure), markup=False, highlight=False, soft_wrap=True)
     for note in results.notes:
-        console.print(f"note: {note}", markup=False, highlight=False)
+        console.print(f"note: {note}", markup=False, highlight=False, soft_wrap=True)
     console.print(summary_table(results))
     if args.junit:
         write_junit(results, Path(args.junit))
