@@ -260,8 +260,10 @@ def test_an_enablex_ivr_that_conforms_runs_whole_calls() -> None:
     port = free_port()
     results = run_enablex(enablex_app(f"http://127.0.0.1:{port}"), port)
     assert results.failures == []
-    assert results.tally("playState", "scenarios").cases == 6  # initiated + digitcollected in each of 3 calls
-    assert results.tally("callState", "scenarios").cases == 9  # incomingcall, connected, disconnected
+    assert (
+        results.outcome("playState", "scenarios").cases == 6
+    )  # initiated + digitcollected in each of 3 calls
+    assert results.outcome("callState", "scenarios").cases == 9  # incomingcall, connected, disconnected
 
 
 def test_enablex_events_ignored_after_disconnected_are_caught() -> None:

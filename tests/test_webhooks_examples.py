@@ -100,9 +100,9 @@ def test_the_sinch_example_conforms_in_process(sinch_app: Any) -> None:
         max_examples=3,
     )
     assert results.failures == []
-    checks = {check for _webhook, check in results.tallies}
+    checks = {check for _webhook, check in results.outcomes}
     assert checks == {"contract", "tolerant", "verifies-signatures", "malformed-bodies", "scenarios"}
-    assert {webhook for webhook, check in results.tallies if check == "scenarios"} == {"ice", "ace", "dice"}
+    assert {webhook for webhook, check in results.outcomes if check == "scenarios"} == {"ice", "ace", "dice"}
     assert results.ok
 
 
@@ -114,7 +114,7 @@ def test_the_enablex_examples_conform_in_process(event_app: Any, ivr_app: Any, a
         assert results.failures == []
         assert results.ok
     # the IVR's calls drove the scenario through accept, play and hang-up: play events were sent
-    assert ("playState", "scenarios") in results.tallies
+    assert ("playState", "scenarios") in results.outcomes
 
 
 def test_the_pytest_fixture_passes_a_conforming_handler(

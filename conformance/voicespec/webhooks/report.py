@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from rich.table import Table
 
+from voicespec.checks.runner import Outcome
+from voicespec.reporting import junit
 from voicespec.webhooks.results import Results
 
 
@@ -15,15 +16,15 @@ def summary_table(results: Results) -> Table:
     table = Table(title=f"voicespec webhooks {results.provider}")
     for column in ("webhook", "check", "cases", "passed", "failed", "time"):
         table.add_column(column, justify="left" if column in ("webhook", "check") else "right")
-    for tally in results.tallies.values():
-        style = "red" if tally.failures else "green"
+    for outcome in results.outcomes.values():
+        style = "green" if outcome.ok else "red"
         table.add_row(
-            tally.webhook,
-            tally.check,
-            str(tally.cases),
-            str(tally.passed),
-            f"[{style}]{len(tally.failures)}[/{style}]",
-            f"{tally.seconds:.1f}s",
+            outcome.provider,
+            outcome.check,
+            str(outcome.cases),
+            str(outcome.passed),
+            f"[{style}]{len(outcome.failures)}[/{style}]",
+            f"{outcome.seconds:.1f}s",
         )
     return table
 
@@ -35,32 +36,10 @@ def totals_line(results: Results) -> str:
 
 
 def write_junit(results: Results, path: Path) -> None:
-    """One test suite per webhook, one test case per check (its failures in the failure text)."""
-    root = ET.Element("testsuites", name=f"voicespec webhooks {results.provider}")
-    webhooks = dict.fromkeys(tally.webhook for tally in results.tallies.values())
-    for webhook in webhooks:
-        tallies = [tally for tally in results.tallies.values() if tally.webhook == webhook]
-        suite = ET.SubElement(
-            root,
-            "testsuite",
-            name=f"{results.provider}.{webhook}",
-            tests=str(len(tallies)),
-            failures=str(sum(1 for tally in tallies if tally.failures)),
-            time=f"{sum(tally.seconds for tally in tallies):.3f}",
-        )
-        for tally in tallies:
-            case = ET.SubElement(
-                suite,
-                "testcase",
-                classname=f"voicespec.webhooks.{results.provider}.{webhook}",
-                name=tally.check,
-                time=f"{tally.seconds:.3f}",
-            )
-            case.set("cases", str(tally.cases))
-            if tally.failures:
-                failure = ET.SubElement(
-                    case, "failure", message=f"{len(tally.failures)} of {tally.cases} failed"
-                )
-                failure.text = "\n\n".join(str(item) for item in tally.failures)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+    """voicespec's JUnit XML: one test suite per webhook (`<provider>.<webhook>`), one test case per check."""
+    order = list(dict.fromkeys(webhook for webhook, _check in results.outcomes))
+    outcomes = [
+        Outcome(f"{results.provider}.{item.provider}", item.check, item.cases, item.failures, item.seconds)
+        for item in sorted(results.outcomes.values(), key=lambda item: order.index(item.provider))
+    ]
+    junit.write_junit(outcomes, path)

@@ -5,16 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from voicespec.checks.runner import Outcome
 from voicespec.webhooks.delivery import Answer
-
-CHECKS = (
-    "contract",
-    "tolerant",
-    "verifies-signatures",
-    "verifies-envelopes",
-    "malformed-bodies",
-    "scenarios",
-)
 
 
 @dataclass(frozen=True)
@@ -40,51 +32,39 @@ class Failure:
 
 
 @dataclass
-class Tally:
-    webhook: str
-    check: str
-    cases: int = 0
-    failures: list[Failure] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def passed(self) -> int:
-        return self.cases - len(self.failures)
-
-
-@dataclass
 class Results:
-    """Cases and failures by (webhook, check), in the order first seen; `repeat(case)` builds the command."""
+    """Cases and failures by (webhook, check), in the order first seen; `repeat(case)` builds the command.
+
+    Each (webhook, check) is an `Outcome` as `voicespec check` reports them, its `provider` the webhook.
+    """
 
     provider: str
     repeat: Callable[[str], str]
-    tallies: dict[tuple[str, str], Tally] = field(default_factory=dict)
+    outcomes: dict[tuple[str, str], Outcome] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def tally(self, webhook: str, check: str) -> Tally:
-        return self.tallies.setdefault((webhook, check), Tally(webhook, check))
+    def outcome(self, webhook: str, check: str) -> Outcome:
+        return self.outcomes.setdefault((webhook, check), Outcome(webhook, check))
 
     def record(
         self, webhook: str, check: str, case: str, sent: str, answer: Answer, *, reasons: list[str]
     ) -> bool:
         """Count one case; a failure per case (its reasons joined). True when it passed."""
-        tally = self.tally(webhook, check)
-        tally.cases += 1
-        tally.seconds += answer.seconds
+        outcome = self.outcome(webhook, check)
+        outcome.cases += 1
+        outcome.seconds += answer.seconds
         if reasons:
             failure = Failure(
                 webhook, check, case, sent, answer.describe(), "; ".join(reasons), self.repeat(case)
             )
-            tally.failures.append(failure)
+            outcome.failures.append(str(failure))
+            self.failures.append(failure)
         return not reasons
 
     @property
-    def failures(self) -> list[Failure]:
-        return [failure for tally in self.tallies.values() for failure in tally.failures]
-
-    @property
     def cases(self) -> int:
-        return sum(tally.cases for tally in self.tallies.values())
+        return sum(outcome.cases for outcome in self.outcomes.values())
 
     @property
     def ok(self) -> bool:
