@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from voicespec.cassettes.model import Cassette, Interaction, RecordedRequest, RecordedResponse, cassette_files
-from voicespec.cassettes.redact import REDACTED, redact_request, redact_response
+from voicespec.cassettes.redact import REDACTED, Redactor
 from voicespec.client.example_calls import OperationCall, call, operation_calls
 from voicespec.providers import ROOT, Provider
 from voicespec.spec.credentials import credential_headers, needs_credentials, security_alternatives
@@ -74,7 +74,7 @@ def _recorded_request(doc: SpecDocument, origin: str, operation_call: OperationC
         name: values for name, values in sent.headers.items() if name.lower() not in _CLIENT_HEADERS
     }
     sent.headers.update(_credential_headers(doc, operation_call.matched.operation))
-    return redact_request(sent)
+    return Redactor.for_spec(doc.data).exchange(sent).request
 
 
 def _recorded_response(answer: SpecResponse) -> RecordedResponse:
@@ -84,7 +84,8 @@ def _recorded_response(answer: SpecResponse) -> RecordedResponse:
         body = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":"))
     else:
         body = str(answer.body)
-    return redact_response(RecordedResponse(answer.status, body, {"Content-Type": [answer.media_type]}))
+    response = RecordedResponse(answer.status, body, {"Content-Type": [answer.media_type]})
+    return Redactor().exchange(RecordedRequest("GET", "http://placeholder/"), response).response
 
 
 def _request_example(operation_call: OperationCall, media: str | None) -> str | None:

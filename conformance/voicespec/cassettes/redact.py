@@ -1,121 +1,177 @@
-"""Removing credentials from recorded traffic, once, before a cassette is written.
+"""Removing credentials from recorded traffic, once, before a cassette is written. It fails closed.
+
+What is a secret is decided by name (`secret_names.py`: a maintained list plus every header, query
+parameter and cookie the spec's `securitySchemes` name) wherever a name appears: headers, query strings
+(`&` or `;`), userinfo, URLs inside headers such as `Location`, JSON at any depth (and JSON inside JSON
+strings), form, multipart and XML bodies, and free text. Each secret value found in the request is then
+removed by value from everything else, so a response echoing the request's key is redacted too. A body
+that is not UTF-8 is read in the encoding its bytes show (UTF-16/32 by BOM or zero bytes, else Latin-1,
+which reads any byte) and redacted the same way; a body that cannot be inspected at all (compressed or
+encoded bytes) is stored as `REDACTED` whole, with a note in the interaction's `voicespec` provenance.
 
 Credential headers keep their auth scheme word (`Basic REDACTED`) so a reader still sees how the request
-authenticated; secret JSON/form fields and query parameters become `REDACTED`. When replaying, a recorded
-`REDACTED` matches any value (see `matchers.py`), so a redacted cassette still answers real requests.
+authenticated. When replaying, a recorded `REDACTED` matches any value (see `matchers.py`).
 """
 
 from __future__ import annotations
 
-import json
-import re
-from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from dataclasses import dataclass, field
 
-from voicespec.cassettes.model import RecordedRequest, RecordedResponse
-
-REDACTED = "REDACTED"
-
-# Header names are compared lower-cased. x-timestamp is signing material for Sinch's signed requests.
-SECRET_HEADERS = frozenset(
-    {
-        "authorization",
-        "proxy-authorization",
-        "x-api-key",
-        "x-timestamp",
-        "x-auth-token",
-        "cookie",
-        "set-cookie",
-    }
+from voicespec.cassettes.model import Headers, RecordedRequest, RecordedResponse
+from voicespec.cassettes.redact_text import (
+    MIN_ECHOED_VALUE,
+    REDACTED,
+    Found,
+    redact_authorization,
+    redact_free_text,
+    redact_text,
+    redact_values,
 )
-# Body fields and query parameters, compared lower-cased with `_` and `-` removed.
-SECRET_FIELDS = frozenset(
-    {
-        "accesstoken",
-        "refreshtoken",
-        "idtoken",
-        "token",
-        "appsecret",
-        "applicationsecret",
-        "clientsecret",
-        "secret",
-        "password",
-        "apikey",
-        "appid",  # Symbl's App ID is half of the credential pair exchanged for a token
-    }
+from voicespec.cassettes.redact_text import (
+    redact_uri as _redact_uri,
 )
-_AUTH_SCHEME = re.compile(r"^\s*([A-Za-z][A-Za-z0-9_-]*)\s+\S")
-_FORM = re.compile(r"[^=&\s]+=[^&\s]*(?:&[^=&\s]+=[^&\s]*)*")
-_BASIC_IN_TEXT = re.compile(r"\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]{8,}")
+from voicespec.cassettes.secret_names import DEFAULT_NAMES, SecretNames, names_for_spec
+
+__all__ = [
+    "REDACTED",
+    "Redaction",
+    "Redactor",
+    "redact_request",
+    "redact_response",
+    "redact_uri",
+]
+
+# Headers whose value is a URL (or holds URLs): their query strings and userinfo are redacted.
+_URL_HEADERS = frozenset({"location", "content-location", "link", "referer", "refresh", "origin"})
+# Leading bytes of compressed or archived content: nothing in it can be read without unpacking.
+_PACKED = (b"\x1f\x8b", b"PK\x03\x04", b"\x28\xb5\x2f\xfd", b"BZh", b"\xfd7zXZ\x00", b"\x78\x9c", b"\x78\xda")
+_BOMS = (("utf-32", (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")), ("utf-16", (b"\xff\xfe", b"\xfe\xff")))
 
 
-def is_secret_field(name: str) -> bool:
-    return name.lower().replace("_", "").replace("-", "") in SECRET_FIELDS
+@dataclass
+class Redaction:
+    """The result of redacting one exchange: what to store, and notes on what was stored redacted whole."""
+
+    request: RecordedRequest
+    response: RecordedResponse
+    notes: list[str] = field(default_factory=list)
 
 
-def redact_header(name: str, value: str) -> str:
-    """The value to store for header `name`: unchanged, or REDACTED keeping any auth scheme word."""
-    lowered = name.lower()
-    if lowered not in SECRET_HEADERS:
-        return value
-    scheme = _AUTH_SCHEME.match(value) if lowered.endswith("authorization") else None
-    return f"{scheme.group(1)} {REDACTED}" if scheme else REDACTED
+@dataclass(frozen=True)
+class Redactor:
+    names: SecretNames = DEFAULT_NAMES
 
+    @classmethod
+    def for_spec(cls, spec: dict[str, object]) -> Redactor:
+        return cls(names_for_spec(spec))
 
-def redact_headers(headers: dict[str, list[str]]) -> dict[str, list[str]]:
-    return {name: [redact_header(name, value) for value in values] for name, values in headers.items()}
+    def uri(self, uri: str, found: Found | None = None) -> str:
+        return _redact_uri(uri, self.names, set() if found is None else found)
 
-
-def redact_json(value: Any) -> Any:
-    """A copy of a JSON value with every secret field's value replaced (at any depth)."""
-    if isinstance(value, dict):
+    def headers(self, headers: Headers, found: Found) -> Headers:
         return {
-            key: REDACTED if is_secret_field(key) and value[key] is not None else redact_json(value[key])
-            for key in value
+            name: [self.header(name, value, found) for value in values] for name, values in headers.items()
         }
-    if isinstance(value, list):
-        return [redact_json(item) for item in value]
-    return value
+
+    def header(self, name: str, value: str, found: Found) -> str:
+        if name in self.names:
+            if value.strip() in ("", REDACTED) or value.endswith(f" {REDACTED}"):
+                return value
+            if name.lower() in ("cookie", "set-cookie"):
+                for piece in value.split(";"):
+                    _, equals, cookie = piece.partition("=")
+                    if equals and len(cookie.strip()) >= MIN_ECHOED_VALUE:
+                        found.add(cookie.strip())
+            return redact_authorization(value, found)
+        if name.lower() in _URL_HEADERS or "://" in value:
+            return redact_free_text(value, self.names, found)
+        return redact_free_text(value, self.names, found, urls=False)
+
+    def body(
+        self, body: str | bytes | None, media_type: str, found: Found, notes: list[str], side: str
+    ) -> str | bytes | None:
+        if not body:
+            return body
+        if isinstance(body, str):
+            return redact_values(redact_text(body, self.names, found, media_type), found)
+        if body.startswith(_PACKED):
+            notes.append(f"{side} body: {len(body)} bytes of packed data, not inspectable: stored redacted")
+            return REDACTED
+        encoding, text = _decoded(body)
+        redacted = redact_values(redact_text(text, self.names, found, media_type), found)
+        if redacted == text:
+            return body
+        notes.append(f"{side} body: {encoding} text, secrets redacted")
+        return redacted.encode(encoding)
+
+    def exchange(self, request: RecordedRequest, response: RecordedResponse | None = None) -> Redaction:
+        """Redact a request and its response together: the request's secret values go from both."""
+        found: Found = set()
+        notes: list[str] = []
+        headers = self.headers(request.headers, found)
+        uri = self.uri(request.uri, found)
+        body = self.body(request.body, request.header("content-type") or "", found, notes, "request")
+        # Values found late (in the body) are also removed from what was redacted early.
+        stored = _without_values(RecordedRequest(request.method, uri, body, headers), found)
+        if response is None:
+            return Redaction(stored, RecordedResponse(0), notes)
+        media_type = response.header("content-type") or ""
+        answer = RecordedResponse(
+            response.status,
+            self.body(response.body, media_type, found, notes, "response") or "",
+            {
+                name: [redact_values(value, found) for value in values]
+                for name, values in self.headers(response.headers, found).items()
+            },
+            response.message,
+        )
+        # A value the response shows to be secret (an issued token) goes from the request too.
+        return Redaction(_without_values(stored, found), answer, notes)
 
 
-def redact_body(body: str | bytes | None) -> str | bytes | None:
-    """Redact secret fields of a JSON or form body and Basic/Bearer credentials in any other text. The
-    body's own shape decides, not its Content-Type, which a client may have got wrong."""
-    if body is None or isinstance(body, bytes) or not body:
-        return body
+def _without_values(request: RecordedRequest, found: Found) -> RecordedRequest:
+    body = request.body
+    if isinstance(body, str):
+        body = redact_values(body, found)
+    elif body:
+        encoding, text = _decoded(body)
+        cleaned = redact_values(text, found)
+        body = body if cleaned == text else cleaned.encode(encoding)
+    headers = {
+        name: [redact_values(value, found) for value in values] for name, values in request.headers.items()
+    }
+    return RecordedRequest(request.method, redact_values(request.uri, found), body, headers)
+
+
+def _decoded(body: bytes) -> tuple[str, str]:
+    """(encoding, text) of bytes that are not UTF-8; Latin-1 reads any byte when nothing else fits."""
+    encoding = _encoding(body)
     try:
-        parsed = json.loads(body)
-    except ValueError:
-        return _redact_pairs(body) if _FORM.fullmatch(body) else _redact_text(body)
-    redacted = redact_json(parsed)
-    return body if redacted == parsed else json.dumps(redacted, separators=(",", ":"))
+        return encoding, body.decode(encoding)
+    except UnicodeDecodeError:
+        return "latin-1", body.decode("latin-1")
 
 
-def redact_uri(uri: str) -> str:
-    """Drop user:password@ from the authority and redact secret query parameters."""
-    parts = urlsplit(uri)
-    netloc = parts.netloc.rsplit("@", 1)[-1]
-    query = _redact_pairs(parts.query) if parts.query else parts.query
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+def _encoding(body: bytes) -> str:
+    for encoding, marks in _BOMS:
+        if body.startswith(marks):
+            return encoding
+    if len(body) >= 4 and body.count(0) * 3 >= len(body):
+        return "utf-16-le" if body[1] == 0 else "utf-16-be"
+    return "latin-1"
 
 
-def _redact_pairs(encoded: str) -> str:
-    pairs = parse_qsl(encoded, keep_blank_values=True)
-    if not any(is_secret_field(name) for name, _ in pairs):
-        return encoded
-    return urlencode([(name, REDACTED if is_secret_field(name) else value) for name, value in pairs])
+DEFAULT_REDACTOR = Redactor()
 
 
-def _redact_text(text: str) -> str:
-    return _BASIC_IN_TEXT.sub(lambda match: f"{match.group(1)} {REDACTED}", text)
+def redact_request(request: RecordedRequest, redactor: Redactor = DEFAULT_REDACTOR) -> RecordedRequest:
+    return redactor.exchange(request).request
 
 
-def redact_request(request: RecordedRequest) -> RecordedRequest:
-    return RecordedRequest(
-        request.method, redact_uri(request.uri), redact_body(request.body), redact_headers(request.headers)
-    )
+def redact_response(response: RecordedResponse, redactor: Redactor = DEFAULT_REDACTOR) -> RecordedResponse:
+    placeholder = RecordedRequest("GET", "http://placeholder/")
+    return redactor.exchange(placeholder, response).response
 
 
-def redact_response(response: RecordedResponse) -> RecordedResponse:
-    body = redact_body(response.body)
-    return RecordedResponse(response.status, body or "", redact_headers(response.headers), response.message)
+def redact_uri(uri: str, redactor: Redactor = DEFAULT_REDACTOR) -> str:
+    return redactor.uri(uri)

@@ -15,6 +15,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -25,7 +26,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from voicespec.cassettes.model import Cassette, Interaction, RecordedRequest, RecordedResponse
-from voicespec.cassettes.redact import redact_request, redact_response, redact_uri
+from voicespec.cassettes.redact import Redactor, redact_uri
 from voicespec.providers import Provider
 from voicespec.replay.server import to_starlette
 from voicespec.spec.document import SpecDocument
@@ -51,7 +52,9 @@ class RecordingProxy:
         self.provider = provider
         self.upstream = upstream.rstrip("/")
         self.path = cassette_path
-        servers = SpecDocument.load(provider.spec_path).data.get("servers") or [{"url": self.upstream}]
+        spec = SpecDocument.load(provider.spec_path).data
+        self.redactor = Redactor.for_spec(spec)
+        servers = spec.get("servers") or [{"url": self.upstream}]
         spec_server = urlsplit(str(servers[0]["url"]))
         self.origin = f"{spec_server.scheme}://{spec_server.netloc}"
         if cassette_path.exists():
@@ -93,12 +96,18 @@ class RecordingProxy:
         return to_starlette(answer)
 
     async def _append(self, request: RecordedRequest, response: RecordedResponse) -> None:
-        source = {
+        source: dict[str, Any] = {
             "source": ORIGIN,
             "upstream": redact_uri(self.upstream),
             "recorded_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        interaction = Interaction(redact_request(request), redact_response(response), source)
+        redaction = self.redactor.exchange(request, response)
+        if redaction.notes:
+            source["redacted"] = redaction.notes
+        interaction = Interaction(redaction.request, redaction.response, source)
+        # The access log line is built from what the cassette holds: uvicorn's own would print the raw
+        # query string, secrets included.
+        print(f"{redaction.request.line()} -> {response.status}", flush=True)
         async with self._lock:
             self.cassette.interactions.append(interaction)
             self.cassette.save(self.path, f"Recorded by `voicespec record {self.provider.name}`.")
@@ -133,4 +142,4 @@ def record(provider: Provider, upstream: str, host: str, port: int, cassette_pat
     path = cassette_path or default_cassette_path(provider)
     app = create_app(provider, upstream, path)
     print(f"voicespec: proxying http://{host}:{port} -> {redact_uri(upstream)}, writing {path}", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
