@@ -57,7 +57,7 @@ def scan_paths(paths: Iterable[Path], names: SecretNames | None = None) -> list[
 def scan_file(path: Path, redactor: Redactor) -> list[Finding]:
     try:
         cassette = Cassette.load(path)
-    except CassetteError as exc:
+    except (CassetteError, UnicodeDecodeError) as exc:  # an undecodable file is not known to be clean
         return [Finding(str(path), "/", f"not a readable cassette, so not known to be clean: {exc}")]
     findings = []
     for index, interaction in enumerate(cassette.interactions):
