@@ -134,15 +134,23 @@ def request_failure(provider: Provider, call: OperationCall, examples: int) -> s
 def client_requests(provider: Provider, examples: int | None = None) -> tuple[int, list[str]]:
     examples = examples or max_examples()
     calls: dict[str, OperationCall] = {}
-    for call in operation_calls(provider):
+    failures: list[str] = []
+    unbuilt: list[str] = []
+
+    def unbuildable(operation_id: str, error: Exception) -> None:  # that operation fails; the rest run
+        unbuilt.append(operation_id)
+        failures.append(
+            f"{provider.name} {operation_id}: cannot build a call: {type(error).__name__}: {error}"
+        )
+
+    for call in operation_calls(provider, unbuildable):
         calls.setdefault(call.operation_id, call)
-    failures = []
     for operation_id, call in calls.items():
         failure = request_failure(provider, call, examples)
         if failure is not None:
             where = f"{call.matched.method.upper()} {call.matched.path}"
             failures.append(f"{provider.name} {operation_id} ({where}): {failure}")
-    return len(calls), failures
+    return len(calls) + len(unbuilt), failures
 
 
 CLIENT_REQUEST_CHECK = Check("client-requests", client_requests)

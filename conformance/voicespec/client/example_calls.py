@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import enum
 import typing
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
 from voicespec.client.factory import build_client
-from voicespec.client.model_codec import decode
+from voicespec.client.model_codec import DecodeError, decode
+from voicespec.errors import VoicespecError
 from voicespec.generation.client_map import ClientMap, OperationBinding, client_map
 from voicespec.providers import Provider
 from voicespec.spec.document import SpecDocument, pointer, ref_or_inline
@@ -106,35 +107,61 @@ def _request_examples(doc: SpecDocument, op_pointer: str) -> list[ExampleSite]:
     ]
 
 
-def operation_calls(provider: Provider) -> Iterator[OperationCall]:
-    """Every (operation, request example) pair of the provider's spec, ready to call."""
+# What building one operation's calls may raise: a path no example fits, a schema no value can be made
+# for, a value the generated models refuse.
+CallError = (LookupError, VoicespecError, DecodeError)
+
+
+def operation_calls(
+    provider: Provider, on_error: Callable[[str, Exception], None] | None = None
+) -> Iterator[OperationCall]:
+    """Every (operation, request example) pair of the provider's spec, ready to call. An operation whose
+    calls cannot be built raises, or, with `on_error`, is reported there (operationId, error) and the
+    other operations still come."""
     doc = SpecDocument.load(provider.spec_path)
     cmap: ClientMap = client_map(provider)
     for section, path, method, operation in iter_operations(doc.data):
         if section != "paths":
             continue
-        binding = cmap.binding(method, path)
-        matched = find_operation(doc, method, _example_path(doc, path, method))
-        if matched is None or matched.path != path:
-            raise LookupError(f"{method.upper()} {path}: cannot build a matching example path")
-        op_pointer = pointer("paths", path, method)
-        kwargs, synthesised = _parameter_kwargs(doc, binding, matched)
-        responses = [entry for entry in documented_responses(doc, matched) if entry.schema_pointer]
-        bodies = _request_examples(doc, op_pointer) if binding.has_body else []
-        if binding.has_body and not bodies:
-            bodies = [_synthesised_body(doc, matched)]
-        sites: list[ExampleSite | None] = list(bodies) or [None]
-        for site in sites:
-            call_kwargs = dict(kwargs)
-            label = operation["operationId"]
-            made = list(synthesised)
-            if site is not None:
-                call_kwargs["body"] = decode(doc, cmap, site.schema_pointer, site.value)
-                label += " " + site.example_pointer.rsplit("/", 1)[1]
-                made += ["request body"] if site.example_pointer.endswith("/" + SYNTHESISED) else []
-            yield OperationCall(
+        try:
+            calls = _operation_calls(doc, cmap, path, method, operation)
+        except CallError as exc:
+            if on_error is None:
+                raise
+            on_error(str(operation.get("operationId", f"{method.upper()} {path}")), exc)
+            continue
+        yield from calls
+
+
+def _operation_calls(
+    doc: SpecDocument, cmap: ClientMap, path: str, method: str, operation: dict[str, Any]
+) -> list[OperationCall]:
+    binding = cmap.binding(method, path)
+    matched = find_operation(doc, method, _example_path(doc, path, method))
+    if matched is None or matched.path != path:
+        raise LookupError(f"{method.upper()} {path}: cannot build a matching example path")
+    op_pointer = pointer("paths", path, method)
+    kwargs, synthesised = _parameter_kwargs(doc, binding, matched)
+    responses = [entry for entry in documented_responses(doc, matched) if entry.schema_pointer]
+    bodies = _request_examples(doc, op_pointer) if binding.has_body else []
+    if binding.has_body and not bodies:
+        bodies = [_synthesised_body(doc, matched)]
+    calls = []
+    sites: list[ExampleSite | None] = list(bodies) or [None]
+    for site in sites:
+        call_kwargs = dict(kwargs)
+        label = operation["operationId"]
+        made = list(synthesised)
+        if site is not None:
+            call_kwargs["body"] = decode(doc, cmap, site.schema_pointer, site.value)
+            label += " " + site.example_pointer.rsplit("/", 1)[1]
+            made += ["request body"] if site.example_pointer.endswith("/" + SYNTHESISED) else []
+        calls.append(
+            OperationCall(
                 operation["operationId"], binding, matched, call_kwargs, label, responses, tuple(made)
             )
+        )
+    return calls
 
 
 def _synthesised_body(doc: SpecDocument, matched: MatchedOperation) -> ExampleSite:
