@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -166,3 +167,34 @@ def test_request_failure_names_operation_and_falsifying_arguments(tmp_path: Path
     assert "content type 'application/json' not accepted" in failure
     arguments = json.loads(re.search(r"falsifying arguments: (.*)", failure).group(1))  # type: ignore[union-attr]
     assert set(arguments["body"]) >= {"type", "appId", "appSecret"}
+
+
+def test_all_of_parts_are_merged_and_the_whole_schema_holds() -> None:
+    schema = {
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["from"],
+                "properties": {"from": {"type": "string", "minLength": 2}},
+            },
+            {"type": "object", "required": ["to"], "properties": {"to": {"type": "integer", "minimum": 3}}},
+        ]
+    }
+    values = _values(build(schema), 20)
+    validator = jsonschema.Draft202012Validator(schema)
+    assert values
+    for value in values:
+        assert validator.is_valid(value), value
+        assert {"from", "to"} <= set(value)
+
+
+def test_all_of_parts_that_disagree_are_named() -> None:
+    with pytest.raises(UnsupportedSchema, match="allOf parts with different 'type'"):
+        build({"allOf": [{"type": "object"}, {"type": "array"}]})
+
+
+def test_format_on_an_object_constrains_nothing() -> None:
+    values = _values(
+        build({"type": "object", "format": "json", "properties": {"a": {"type": "integer"}}}), 10
+    )
+    assert all(isinstance(value, dict) for value in values)

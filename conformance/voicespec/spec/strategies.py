@@ -90,10 +90,11 @@ JSON_VALUES: st.SearchStrategy[Any] = st.recursive(
 )
 _EXTRA_FIELDS = 2  # at most this many unknown fields per object: enough to exercise additional_properties
 _ARRAY_ITEMS = 3  # arrays stay short: length adds nothing to a round-trip but time
+# `format` constrains strings only (JSON Schema 2020-12, 7.1): on an object or array it is ignored here too.
 _OBJECT_KEYWORDS = frozenset(
-    {"type", "properties", "required", "additionalProperties", "minProperties", "maxProperties"}
+    {"type", "properties", "required", "additionalProperties", "minProperties", "maxProperties", "format"}
 )
-_ARRAY_KEYWORDS = frozenset({"type", "items", "minItems", "maxItems", "uniqueItems"})
+_ARRAY_KEYWORDS = frozenset({"type", "items", "minItems", "maxItems", "uniqueItems", "format"})
 
 
 def _validator(schema: Any) -> jsonschema.protocols.Validator:
