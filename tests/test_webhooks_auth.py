@@ -16,7 +16,7 @@ from sinch_voice.callbacks import InvalidSignature, Reason, verify
 from voicespec.webhooks.envelope import FORMATS, KEY_LENGTHS, encrypt, tamper
 from voicespec.webhooks.forgeries import enablex_forgeries, sinch_forgeries
 from voicespec.webhooks.sinch_signing import basic, sign
-from voicespec.webhooks.svaml import menu_problems, svaml_problems
+from voicespec.webhooks.svaml import canonical, menu_problems, svaml_problems
 
 KEY = "1a2b3c4d-0000-4000-8000-00000000d00d"
 SECRET = base64.b64encode(b"voicespec signing test").decode("ascii")
@@ -121,3 +121,16 @@ def test_a_sinch_timestamp_window_edge_is_inside() -> None:
         key=KEY,
         secret=SECRET,
     )
+
+
+def test_svaml_names_in_other_letter_cases_are_read_as_sinch_reads_them() -> None:
+    answer = {
+        "instructions": [{"name": "Say", "text": "Hi"}],
+        "action": {"name": "ConnectConf", "conferenceId": "r"},
+    }
+    assert canonical(answer) == {
+        "instructions": [{"name": "say", "text": "Hi"}],
+        "action": {"name": "connectConf", "conferenceId": "r"},
+    }
+    assert svaml_problems("ice", canonical(answer)) == []
+    assert canonical({"action": {"name": "dance"}}) == {"action": {"name": "dance"}}

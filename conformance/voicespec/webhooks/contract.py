@@ -62,6 +62,7 @@ def contract_problems(profile: Profile, webhook: str, answer: Answer) -> list[st
     body = decoded(answer)
     if body is None:
         return [*problems, "the answer body is not JSON"]
+    body = profile.canonical_answer(body)
     problems += profile.answer_problems(webhook, body)
     if not problems:
         validator = profile.doc.validator(hook.answer_schema)

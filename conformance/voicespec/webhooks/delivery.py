@@ -65,8 +65,14 @@ class _Loop:
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.thread.start()
 
-    def run(self, coroutine: Coroutine[Any, Any, _T]) -> _T:
-        return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result()
+    def run(self, coroutine: Coroutine[Any, Any, _T], timeout: float | None = None) -> _T:
+        """The coroutine's result; `TimeoutError` (and the coroutine cancelled) after `timeout` seconds."""
+        future = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+        try:
+            return future.result(timeout)
+        except TimeoutError:
+            future.cancel()  # an in-process app that never answers must not hold the run
+            raise
 
     def close(self) -> None:
         self.loop.call_soon_threadsafe(self.loop.stop)
@@ -109,17 +115,26 @@ class Delivery:
             raise UsageError(f"app must be an ASGI or WSGI application, got {type(app).__name__}")
         return cls(IN_PROCESS_BASE + (path if path.startswith("/") else "/" + path), timeout, app)
 
+    def _post(self, body: bytes, headers: Mapping[str, str]) -> httpx.Response:
+        if self._async is not None and self._loop is not None:
+            coroutine = self._async.post(self.url, content=body, headers=dict(headers))
+            return self._loop.run(coroutine, self.timeout * 2)
+        assert self._sync is not None
+        return self._sync.post(self.url, content=body, headers=dict(headers))
+
     def send(self, body: bytes, headers: Mapping[str, str]) -> Answer:
         started = time.perf_counter()
         try:
-            if self._async is not None and self._loop is not None:
-                response = self._loop.run(self._async.post(self.url, content=body, headers=dict(headers)))
-            else:
-                assert self._sync is not None
-                response = self._sync.post(self.url, content=body, headers=dict(headers))
-        except httpx.TimeoutException:
+            try:
+                response = self._post(body, headers)
+            except (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError):
+                # A kept-alive connection the server closed (as uvicorn does after an answer that crashed):
+                # the request never reached the handler, so it is sent once more on a new connection.
+                started = time.perf_counter()
+                response = self._post(body, headers)
+        except (httpx.TimeoutException, TimeoutError):
             return Answer(
-                seconds=time.perf_counter() - started, error=f"no answer within {self.timeout * 2}s"
+                seconds=time.perf_counter() - started, error=f"no answer within {self.timeout * 2:g}s"
             )
         except httpx.HTTPError as exc:
             return Answer(seconds=time.perf_counter() - started, error=f"{type(exc).__name__}: {exc}")

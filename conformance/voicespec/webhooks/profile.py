@@ -49,6 +49,10 @@ class Profile:
         """What the provider refuses in a JSON answer beyond its schema."""
         return []
 
+    def canonical_answer(self, answer: Any) -> Any:
+        """A JSON answer in the spelling the spec writes, where the provider accepts others too."""
+        return answer
+
     def validated(self, webhook: str, body: Any) -> Any:
         """`body`, if a valid event of `webhook`; else RuntimeError: a simulator bug, never the handler's."""
         validator = self.doc.validator(self.webhook(webhook).event_schema)

@@ -87,7 +87,7 @@ class SinchCalls:
                 return offered
             if webhook == "dice":
                 return offered
-            svaml = decoded(answer)
+            svaml = self.profile.canonical_answer(decoded(answer))
             action = svaml.get("action") if isinstance(svaml, dict) else None
             name = action.get("name") if isinstance(action, dict) else None
             moment += timedelta(seconds=3)

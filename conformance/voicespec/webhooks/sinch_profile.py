@@ -11,7 +11,7 @@ from voicespec.providers import Provider
 from voicespec.webhooks.delivery import Answer, Delivery, UsageError
 from voicespec.webhooks.profile import DEFAULT_TIMEOUT, Profile
 from voicespec.webhooks.sinch_signing import sign
-from voicespec.webhooks.svaml import svaml_problems
+from voicespec.webhooks.svaml import canonical, svaml_problems
 
 
 class SinchProfile(Profile):
@@ -42,6 +42,9 @@ class SinchProfile(Profile):
 
     def answer_problems(self, webhook: str, answer: Any) -> list[str]:
         return svaml_problems(webhook, answer)
+
+    def canonical_answer(self, answer: Any) -> Any:
+        return canonical(answer)
 
     def send(self, delivery: Delivery, body: bytes) -> Answer:
         return delivery.send(body, sign(body, path=delivery.path, key=self.key, secret=self.secret))

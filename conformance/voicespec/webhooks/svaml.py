@@ -7,6 +7,10 @@ Sinch's Node SDK types `IceSvamlInstruction`, `AceSvamlInstruction`, `PieSvamlIn
 (https://developers.sinch.com/sdk/sinch-sdk-node/1.5.0/types/Voice.IceSvamlInstruction.html and the
 Ace/Pie pages beside it). A `runMenu` must define the menus it refers to: `mainMenu` (else a menu `main`,
 which the spec's `Menu.id` requires) and every `menu(<id>)` option.
+
+Names are compared without regard to letter case (`canonical`): Sinch's servers accept `connectconf` or
+`ConnectConf` for `connectConf` (specs/sinch-voice/CHANGES.md 12.8 and its evidence), so a handler
+answering so is not at fault, although the spec writes the camelCase names.
 """
 
 from __future__ import annotations
@@ -37,8 +41,27 @@ INSTRUCTIONS: dict[str, frozenset[str]] = {
     "pie": frozenset({"playFiles", "say", "sendDtmf", "setCookie", "startRecording", "stopRecording"}),
     "dice": frozenset(),
 }
+_CANONICAL = {name.lower(): name for names in (*ACTIONS.values(), *INSTRUCTIONS.values()) for name in names}
 _MENU_REFERENCE = re.compile(r"^menu\((.*)\)$")
 _RETURN = re.compile(r"^return\((.*)\)$")
+
+
+def _renamed(item: Any) -> Any:
+    if isinstance(item, dict) and isinstance(item.get("name"), str):
+        return {**item, "name": _CANONICAL.get(item["name"].lower(), item["name"])}
+    return item
+
+
+def canonical(answer: Any) -> Any:
+    """`answer` with action and instruction names in the spec's letter case, where they match one."""
+    if not isinstance(answer, dict):
+        return answer
+    result = dict(answer)
+    if "action" in result:
+        result["action"] = _renamed(result["action"])
+    if isinstance(result.get("instructions"), list):
+        result["instructions"] = [_renamed(item) for item in result["instructions"]]
+    return result
 
 
 def _names(items: Any) -> list[str]:
