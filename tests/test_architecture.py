@@ -13,7 +13,7 @@ PACKAGE = ROOT / "conformance" / "voicespec"
 
 # In order; a module of layer N may import layers 0..N. ARCHITECTURE.md's table must list the same.
 LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("core", ("voicespec.errors", "voicespec.providers", "voicespec")),
+    ("core", ("voicespec.errors", "voicespec.locations", "voicespec.providers", "voicespec")),
     ("spec", ("voicespec.spec",)),
     ("generation", ("voicespec.generation",)),
     ("client", ("voicespec.client",)),

@@ -2,7 +2,7 @@
 
 Everything else about a provider is derived from that directory: the generated package's import name
 (the generator config's `package_name_override`, else the directory name with `-` as `_`), its title (the
-spec's `info.title`), its cassettes (`conformance/cassettes/<name>/`). Only what the spec cannot say goes
+spec's `info.title`), its cassettes (`<cassettes root>/<name>/`). Only what the spec cannot say goes
 into the optional `voicespec.yaml` beside the spec (see `PROVIDER_CONFIG_KEYS`); an unknown key there is
 an error naming the file and the key, never ignored.
 """
@@ -16,16 +16,16 @@ from typing import Any
 
 import yaml
 
+from voicespec import locations
 from voicespec.errors import Problem, SpecError
 
-# The repository root: voicespec is installed editable from it, and its specs and generated code are data
-# of the repository, not of the installed package.
-ROOT = Path(__file__).resolve().parents[2]
-SPECS_DIR = ROOT / "specs"
-GENERATED_DIR = ROOT / "generated"
-RUNTIME_DIR = ROOT / "runtime"
-TEMPLATES_DIR = ROOT / "templates"
-CASSETTES_DIR = ROOT / "conformance" / "cassettes"
+# The bundled (installed wheel) or checkout data; a user's own directories come from `locations`.
+ROOT = locations.LAYOUT.root
+SPECS_DIR = locations.LAYOUT.specs
+GENERATED_DIR = locations.LAYOUT.generated
+RUNTIME_DIR = locations.LAYOUT.runtime
+TEMPLATES_DIR = locations.LAYOUT.templates
+CASSETTES_DIR = locations.LAYOUT.cassettes
 SPEC_FILE = "openapi.yaml"
 GENERATOR_CONFIG_FILE = "generator.yaml"
 PROVIDER_CONFIG_FILE = "voicespec.yaml"
@@ -45,6 +45,8 @@ class Provider:
     package: str
     title: str
     specs_root: Path = SPECS_DIR  # another root lets tests regenerate from an edited copy of a spec
+    # None: the configured root (--cassettes, $VOICESPEC_CASSETTES, [tool.voicespec], else bundled).
+    cassettes_root: Path | None = None
     config: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -66,7 +68,7 @@ class Provider:
 
     @property
     def cassettes_dir(self) -> Path:
-        return CASSETTES_DIR / self.name
+        return (self.cassettes_root or locations.cassettes_root()) / self.name
 
     @property
     def runtime_dirs(self) -> tuple[Path, ...]:
@@ -128,14 +130,15 @@ def load_provider(spec_dir: Path) -> Provider:
     )
 
 
-def available_providers(specs_root: Path = SPECS_DIR) -> list[Provider]:
-    """Every provider directory under `specs_root` that holds a spec, by name."""
+def available_providers(specs_root: Path | None = None) -> list[Provider]:
+    """Every provider directory under `specs_root` (default: the configured one) that holds a spec."""
+    specs_root = specs_root or locations.specs_root()
     if not specs_root.is_dir():
         return []
     return [load_provider(path.parent) for path in sorted(specs_root.glob(f"*/{SPEC_FILE}"))]
 
 
-def get_provider(name: str, specs_root: Path = SPECS_DIR) -> Provider:
+def get_provider(name: str, specs_root: Path | None = None) -> Provider:
     """Look a provider up by spec name (`sinch-voice`) or package name (`sinch_voice`)."""
     providers = available_providers(specs_root)
     for provider in providers:

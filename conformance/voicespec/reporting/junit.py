@@ -19,6 +19,7 @@ def write_junit(outcomes: list[Outcome], path: Path) -> None:
             name=provider,
             tests=str(len(items)),
             failures=str(sum(1 for item in items if not item.ok)),
+            skipped=str(sum(1 for item in items if item.skipped is not None)),
             time=f"{sum(item.seconds for item in items):.3f}",
         )
         for item in items:
@@ -31,6 +32,8 @@ def write_junit(outcomes: list[Outcome], path: Path) -> None:
             )
             case.set("cases", str(item.cases))
             case.set("known-divergences", str(item.known_divergences))
+            if item.skipped is not None:
+                ET.SubElement(case, "skipped", message=item.skipped)
             if item.failures:
                 failure = ET.SubElement(
                     case, "failure", message=f"{len(item.failures)} of {item.cases} failed"
