@@ -27,6 +27,7 @@ from voicespec.providers import ROOT, Provider
 from voicespec.spec.credentials import credential_headers, needs_credentials, security_alternatives
 from voicespec.spec.document import SpecDocument, pointer
 from voicespec.spec.responses import SpecResponse, documented_error, success_response
+from voicespec.spec.servers import base_url, path_servers
 from voicespec.spec.synthesise import SYNTHESISED
 
 ORIGIN = "spec-examples"
@@ -115,9 +116,10 @@ def _grouped(provider: Provider) -> Iterator[list[OperationCall]]:
 
 def operation_cassette(doc: SpecDocument, provider: Provider, calls: list[OperationCall]) -> Cassette:
     """The cassette for one operation: a success per request example, then one documented error."""
-    server = urlsplit(str((doc.data.get("servers") or [{"url": "https://api.example.com"}])[0]["url"]))
-    origin = f"{server.scheme}://{server.netloc}"
     first = calls[0]
+    # The operation's real host: a path-level `servers` entry (Sinch's management host) wins.
+    server = urlsplit(path_servers(doc).get(first.matched.path) or base_url(doc))
+    origin = f"{server.scheme}://{server.netloc}"
     success = success_response(doc, first.matched)
     error = documented_error(doc, first.matched)
     interactions = []

@@ -3,11 +3,17 @@
 A cassette is a versioned envelope around a list of interactions, each one (request, response) pair:
 
     version: 1
-    metadata: {voicespec: {...}}           # where the interactions came from; vcrpy >= 9.4 keeps it
+    voicespec: {...}                       # where the interactions came from (`Cassette.metadata`)
     interactions:
       - request:  {method, uri, body, headers: {name: [value, ...]}}
         response: {status: {code, message}, headers: {name: [value, ...]}, body: {string}}
         voicespec: {source: ..., ...}      # per-interaction provenance; vcrpy ignores extra keys
+
+Provenance is not under vcrpy's own top-level `metadata` key: vcrpy 9.4 returns it as a third value
+that pytest-recording 0.14.1 cannot unpack. A bodiless request is stored with `body: ''`, as vcrpy
+records it, so vcrpy's body matcher agrees. Loading checks every field (status 100-599, HTTP tokens,
+ASCII header values without CR/LF, absolute http(s) URIs, UTF-8 text) and raises one `CassetteError`
+naming file, interaction and field (`yaml_format.py`).
 
 Bodies are stored as text (bytes only when they are not UTF-8, as YAML `!!binary`), decoded from any
 content-encoding, which is why `Content-Encoding` and `Content-Length` are never stored.
@@ -103,7 +109,7 @@ class RecordedRequest:
         headers = _headers_from(request.headers.multi_items())
         headers.pop("host", None)
         headers.pop("Host", None)
-        return cls(request.method, str(request.url), _text(request.content) or None, headers)
+        return cls(request.method, str(request.url), _text(request.content), headers)
 
     def line(self) -> str:
         parts = urlsplit(self.uri)
@@ -169,6 +175,10 @@ class Cassette:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
             raise CassetteError(f"cannot read cassette {path}", [Problem(str(path), "", str(exc))]) from exc
+        except UnicodeDecodeError as exc:
+            where = f"byte {exc.start}"
+            message = f"not UTF-8 text ({exc.reason}); a cassette is UTF-8 YAML"
+            raise CassetteError(f"{path} is not UTF-8", [Problem(str(path), where, message)]) from exc
         try:
             data = yaml.load(text, Loader=_LOADER)
         except yaml.YAMLError as exc:
