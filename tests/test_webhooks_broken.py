@@ -381,3 +381,10 @@ def test_an_in_process_handler_that_never_answers_does_not_hold_the_run() -> Non
     app = Starlette(routes=[Route(PATH, callback, methods=["POST"])])
     results = run_sinch(app, case="contract/example/ice", timeout=0.1)
     assert "no answer (no answer within 0.2s)" in str(results.failures[0])
+
+
+def test_a_case_that_matches_nothing_fails_and_says_so() -> None:
+    results = run_sinch(sinch_app(ice=HANGUP), case="contract/no-such-case")
+    assert results.cases == 0
+    assert not results.ok
+    assert results.notes == ["no case ran: --case 'contract/no-such-case' matches no case"]

@@ -8,7 +8,6 @@ event, so a refusal is the handler's fault. Generation is seeded, so a seed repe
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -124,11 +123,11 @@ def events(profile: Profile, count: int, seed_value: int) -> list[Event]:
         variant = tolerant_variant(profile, event.webhook, event.body)
         if variant is not None:
             tolerant.append(Event(event.webhook, "tolerant/" + event.name, "tolerant", variant))
-    chosen, seen = [], set()
-    keep: Callable[[Event], bool] = lambda event: profile.parses_as(event.webhook, event.body)  # noqa: E731
+    chosen: list[Event] = []
+    seen: set[str] = set()
     for event in real + tolerant + _generated(profile, count, seed_value):
         fingerprint = repr(event.body)
-        if fingerprint not in seen and keep(event):
+        if fingerprint not in seen and profile.parses_as(event.webhook, event.body):
             seen.add(fingerprint)
             chosen.append(event)
     return chosen

@@ -196,4 +196,7 @@ def check_webhooks(
                 say(f"  {name}: {len(results.failures) - before} failed")
     finally:
         delivery.close()
+    if results.cases == 0:  # a run that checked nothing is a failure, and says why
+        matched = f": --case {case!r} matches no case" if case else ""
+        results.notes.append(f"no case ran{matched}")
     return results
