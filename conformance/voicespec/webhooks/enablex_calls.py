@@ -1,4 +1,5 @@
-"""EnableX call scenarios: events in the order the service sends them, following the handler's REST calls.
+"""EnableX call scenarios: events in the order the spec's state descriptions give (`CallState`,
+`PlayState`), following the handler's REST calls.
 
 An inbound call: `incomingcall`; if the handler accepts it (`acceptCall`) the call is `connected`, else the
 caller gives up (`disconnected`). Each prompt the handler plays (`playPrompt`) is reported `initiated`,
