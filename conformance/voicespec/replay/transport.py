@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 import httpx
 
 from voicespec.cassettes.matchers import DEFAULT_MATCHERS, Matcher, Mismatch, mismatches
+from voicespec.cassettes.matchers import method as method_matcher
+from voicespec.cassettes.matchers import path as path_matcher
 from voicespec.cassettes.model import Cassette, Interaction, cassette_files, load_cassettes
 from voicespec.errors import Problem, VoicespecError
 from voicespec.providers import Provider
@@ -65,8 +68,10 @@ class NoMatchingInteraction(VoicespecError):
 class Replayer:
     """The play state over a set of cassettes; thread-safe, shared by the transport and the server.
 
-    With `allow_repeats`, once every matching interaction has been played the last one answers again
-    (what a long-running replay server wants); without it, that is a miss."""
+    Matching interactions play in recorded order. With `allow_repeats`, once every matching interaction
+    has been played the last one answers again (what a long-running replay server wants); without it,
+    that is a miss. Interactions are indexed by method and path, so a lookup compares the request with
+    the few interactions recorded for its path, however many the cassettes hold."""
 
     def __init__(
         self,
@@ -83,14 +88,39 @@ class Replayer:
         self.allow_repeats = allow_repeats
         self._played: set[int] = set()
         self._lock = threading.Lock()
+        # The index is only sound when method and path are among the matchers.
+        self._indexed = method_matcher in self.matchers and path_matcher in self.matchers
+        self._index: dict[tuple[str, str], list[int]] = {}
+        for position, slot in enumerate(self.slots):
+            recorded = slot.interaction.request
+            self._index.setdefault((recorded.method.upper(), recorded.path), []).append(position)
 
-    def play(self, request: httpx.Request) -> Slot:
-        """The interaction that answers `request` (marked played); the request body must be read."""
+    def _candidates(self, request: httpx.Request) -> list[int]:
+        if not self._indexed:
+            return list(range(len(self.slots)))
+        return self._index.get((request.method.upper(), unquote(request.url.path)), [])
+
+    def play(
+        self,
+        request: httpx.Request,
+        wanted: Callable[[Slot], bool] | None = None,
+        *,
+        strict: bool = False,
+        explain: bool = True,
+    ) -> Slot:
+        """The interaction that answers `request` (marked played); the request body must be read.
+
+        `wanted` narrows the matching interactions to those it accepts (the server's "a success unless
+        asked otherwise"); when none is accepted, all matching ones are used unless `strict`. Without
+        `explain` a miss is raised at once, without scoring every interaction for the message."""
         scored = [
-            (position, mismatches(request, slot.interaction.request, self.matchers))
-            for position, slot in enumerate(self.slots)
+            (position, mismatches(request, self.slots[position].interaction.request, self.matchers))
+            for position in self._candidates(request)
         ]
         matching = [position for position, failed in scored if not failed]
+        if wanted is not None:
+            accepted = [position for position in matching if wanted(self.slots[position])]
+            matching = accepted if accepted or strict else matching
         with self._lock:
             for position in matching:
                 if position not in self._played:
@@ -98,6 +128,13 @@ class Replayer:
                     return self.slots[position]
         if matching and self.allow_repeats:
             return self.slots[matching[-1]]
+        if not explain:
+            raise NoMatchingInteraction(request, [])
+        if not scored:  # nothing recorded for this method and path: say what is closest anywhere
+            scored = [
+                (position, mismatches(request, slot.interaction.request, self.matchers))
+                for position, slot in enumerate(self.slots)
+            ]
         closest = sorted(scored, key=lambda item: len(item[1]))[:_CLOSEST_SHOWN]
         raise NoMatchingInteraction(request, [(self.slots[position], failed) for position, failed in closest])
 
