@@ -19,7 +19,7 @@ from starlette.routing import Route
 
 from voicespec.cli import main
 from voicespec.replay.server import ServerThread
-from voicespec.webhooks import Results, check_webhooks
+from voicespec.webhooks import Results, UsageError, check_webhooks
 
 KEY = "0c0ffee0-0000-4000-8000-000000000b0b"
 SECRET = base64.b64encode(b"voicespec broken handlers").decode("ascii")
@@ -388,3 +388,13 @@ def test_a_case_that_matches_nothing_fails_and_says_so() -> None:
     assert results.cases == 0
     assert not results.ok
     assert results.notes == ["no case ran: --case 'contract/no-such-case' matches no case"]
+
+
+def test_an_api_port_in_use_is_a_usage_error() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        app = enablex_app(f"http://127.0.0.1:{port}")
+        with pytest.raises(UsageError, match=f"--api-port {port}: cannot serve the REST API there"):
+            check_webhooks("enablex-voice", app=app, path="/event", api_port=port, case="scenarios")
