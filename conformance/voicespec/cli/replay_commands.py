@@ -1,4 +1,4 @@
-"""The `serve`, `record` and `cassettes` subcommands of `voicespec` (registered by cli.py)."""
+"""The `serve`, `record` and `cassettes` subcommands of `voicespec` (registered by cli/app.py)."""
 
 from __future__ import annotations
 
