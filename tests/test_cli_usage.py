@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from voicespec.checks.registry import check_names
 from voicespec.checks.runner import Check
 from voicespec.cli import app as cli
 from voicespec.providers import CASSETTES_DIR, available_providers
+from voicespec.spec import lint as lint_module
 
 VOICESPEC = [sys.executable, "-m", "voicespec.cli"]
 
@@ -118,3 +120,32 @@ def test_problem_lines_are_not_wrapped_in_a_log(tmp_path: Path) -> None:
     long_lines = [line for line in result.stderr.splitlines() if "no operation in the spec matches" in line]
     assert long_lines
     assert any(len(line) > 80 for line in long_lines), long_lines
+
+
+def test_lint_without_node_is_skipped_with_its_reason_everywhere(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(lint_module, "_tool", lambda name: None)
+    junit = tmp_path / "junit.xml"
+    code = cli.main(
+        [
+            "check",
+            "--provider",
+            "symbl-telephony",
+            "--only",
+            "lint",
+            "--only",
+            "import",
+            "--jobs",
+            "1",
+            "--junit",
+            str(junit),
+        ]
+    )
+    assert code == 0
+    out, err = capsys.readouterr()
+    assert "symbl-telephony: lint skipped: node is not installed (install `voicespec[lint]`" in err
+    assert "1 skipped (lint: node is not installed" in out
+    skipped = ET.parse(junit).getroot().find("testsuite/testcase/skipped")
+    assert skipped is not None
+    assert "node is not installed" in (skipped.get("message") or "")
