@@ -3,6 +3,7 @@ checks, the providers and the defaults, and a user's cassette directory must hol
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from voicespec.providers import CASSETTES_DIR, available_providers
 from voicespec.spec import lint as lint_module
 
 VOICESPEC = [sys.executable, "-m", "voicespec.cli"]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -149,3 +151,26 @@ def test_lint_without_node_is_skipped_with_its_reason_everywhere(
     skipped = ET.parse(junit).getroot().find("testsuite/testcase/skipped")
     assert skipped is not None
     assert "node is not installed" in (skipped.get("message") or "")
+
+
+def test_dev_py_check_writes_junit_where_the_caller_is(tmp_path: Path) -> None:
+    dev = ROOT / "scripts" / "dev.py"
+    spec = importlib.util.spec_from_file_location("dev", dev)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not module.STAMP.exists() or module.STAMP.read_text() != module._fingerprint():
+        pytest.skip("the venv is not the one dev.py would set up (it would reinstall it)")
+    args = ["check", "--provider", "symbl-telephony", "--only", "spec", "--junit", "reports/x.xml"]
+    result = subprocess.run(
+        [sys.executable, str(dev), *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "reports" / "x.xml").is_file()
+    assert not (ROOT / "reports").exists()
