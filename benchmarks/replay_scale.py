@@ -34,7 +34,8 @@ ROUNDS = 2000  # lookups timed per cassette size
 BASIC = {"Authorization": "Basic YXBwLWtleTphcHAtc2VjcmV0"}
 
 
-def _cassette(size: int) -> Cassette:
+def synthetic_cassette(size: int) -> Cassette:
+    """`size` GET interactions, each on a path of its own (tests/test_replay_scale.py uses it too)."""
     return Cassette(
         [
             Interaction(
@@ -59,7 +60,7 @@ def sizes() -> None:
         results = {}
         for size in (10, 10_000):
             os.environ["VOICESPEC_CACHE_DIR"] = str(Path(directory) / f"written-{size}")
-            path = _cassette(size).save(Path(directory) / f"c{size}.yaml")
+            path = synthetic_cassette(size).save(Path(directory) / f"c{size}.yaml")
             os.environ["VOICESPEC_CACHE_DIR"] = str(Path(directory) / f"cache-{size}")  # nothing cached yet
             first = _timed(lambda path=path: Cassette.load(path))
             cached = _timed(lambda path=path: Cassette.load(path))
