@@ -12,6 +12,7 @@ from rich.table import Table
 
 from voicespec.basic_checks import BASIC_CHECKS
 from voicespec.cassette_checks import CASSETTE_CHECK
+from voicespec.diff.cli import add_diff_command
 from voicespec.errors import DriftError, VoicespecError
 from voicespec.fuzz import FUZZ_CHECK, STATEFUL_CHECK
 from voicespec.generate import check_drift, regenerate
@@ -118,6 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(func=_cmd_check)
 
     add_replay_commands(sub)
+    add_diff_command(sub)
     return parser
 
 

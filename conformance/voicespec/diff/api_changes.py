@@ -1,0 +1,100 @@
+"""Generated-code changes: regenerate both sides into temporary directories and compare the public API
+of the two packages with griffe's breaking-change check (renamed or removed modules, functions and
+attributes, new required parameters, changed types: the imports and call sites a user must change).
+
+griffe reads the packages statically (`allow_inspection=False`), so neither is imported and neither can
+clash with the installed client of the same name.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import re
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import griffe
+
+from voicespec.diff.model import ApiChange
+from voicespec.errors import VoicespecError
+from voicespec.generate import generate_project
+from voicespec.providers import Provider
+
+
+def regenerate_side(provider: Provider, project_dir: Path) -> Path:
+    """The generated project for one side (`provider.specs_root` holds that side's spec)."""
+    return generate_project(provider, project_dir)
+
+
+def regenerate_both(old: Provider, new: Provider, work: Path) -> tuple[Path, Path]:
+    """(OLD project, NEW project), generated side by side: OLD in a forked process (it inherits the loaded
+    generator, so it starts at once) while NEW is generated here; together they are most of the time of
+    a diff."""
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
+        old_future = pool.submit(regenerate_side, old, work / "gen-old" / old.package)
+        new_project = regenerate_side(new, work / "gen-new" / new.package)
+        return old_future.result(), new_project
+
+
+def _kind(breakage: griffe.Breakage) -> str:
+    return re.sub(r"[^a-z]+", "-", breakage.kind.name.lower()).strip("-")
+
+
+def _shown(value: Any) -> str:
+    name = getattr(value, "name", None)
+    annotation = getattr(value, "annotation", None)
+    if name is not None and annotation is not None:
+        return f"{name}: {annotation}"
+    return str(value) if value is not None else ""
+
+
+def _message(breakage: griffe.Breakage) -> str:
+    kind = breakage.kind
+    old, new = _shown(breakage.old_value), _shown(breakage.new_value)
+    if kind is griffe.BreakageKind.OBJECT_REMOVED:
+        return "removed: imports and uses of it fail"
+    if kind in (griffe.BreakageKind.PARAMETER_ADDED_REQUIRED, griffe.BreakageKind.PARAMETER_CHANGED_REQUIRED):
+        return f"{kind.value}: {new or old}; every call must pass it"
+    if kind is griffe.BreakageKind.PARAMETER_REMOVED:
+        return f"{kind.value}: {old}; calls passing it fail"
+    if old and new:
+        return f"{kind.value}: {old} -> {new}"
+    return f"{kind.value}: {old or new}"
+
+
+def _load(project: Path, package: str) -> Any:
+    # No docstrings or sources are kept: only signatures, attributes and types are compared.
+    return griffe.load(
+        package,
+        search_paths=[str(project)],
+        allow_inspection=False,
+        try_relative_path=False,
+        store_source=False,
+        docstring_parser=None,
+    )
+
+
+def _location(obj: Any, projects: tuple[Path, ...]) -> str:
+    """file:line inside the package (the same relative path on either side)."""
+    filepath = obj.filepath if isinstance(obj.filepath, Path) else None
+    for project in projects:
+        if filepath is not None and filepath.is_relative_to(project):
+            relative = filepath.relative_to(project).as_posix()
+            return f"{relative}:{obj.lineno}" if obj.lineno else relative
+    return ""
+
+
+def api_changes(old_project: Path, new_project: Path, package: str) -> list[ApiChange]:
+    """The public-API breakages from the OLD package to the NEW one."""
+    try:
+        old, new = _load(old_project, package), _load(new_project, package)
+    except (griffe.GriffeError, OSError, SyntaxError) as exc:
+        raise VoicespecError(f"griffe cannot read the regenerated {package}: {exc}") from exc
+    changes = []
+    for breakage in griffe.find_breaking_changes(old, new):
+        obj = breakage.obj
+        location = _location(obj, (old_project, new_project))
+        changes.append(ApiChange("breaking", _kind(breakage), obj.path, location, _message(breakage)))
+    return changes

@@ -1,0 +1,59 @@
+"""The `voicespec diff` subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from voicespec.diff.load import DiffUsageError
+from voicespec.diff.pipeline import compare
+from voicespec.diff.report import render
+
+EXIT_FOUND = 1  # --fail-on matched
+EXIT_USAGE = 2  # as argparse exits on a bad option; other voicespec errors exit 2 through `voicespec.cli`
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    try:
+        report = compare(
+            args.old,
+            args.new,
+            args.provider,
+            api=not args.no_api,
+            traffic=not args.no_traffic,
+            cassettes=Path(args.cassettes) if args.cassettes else None,
+        )
+    except DiffUsageError as exc:
+        # One plain line: the caller named something that does not exist (a CI log shows it whole).
+        sys.stderr.write(f"voicespec diff: {exc}\n")
+        return EXIT_USAGE
+    sys.stdout.write(render(report, args.format))
+    if args.fail_on == "breaking" and report.breaking:
+        return EXIT_FOUND
+    if args.fail_on == "any" and not report.empty:
+        return EXIT_FOUND
+    return 0
+
+
+def add_diff_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    diff = subparsers.add_parser(
+        "diff",
+        help="what a new version of a spec breaks, for the spec, the generated client and recorded traffic",
+        description="Compare two versions of a provider's spec. OLD and NEW are spec files or git:REV "
+        "(specs/<provider>/openapi.yaml at that revision of the repository you are in).",
+    )
+    diff.add_argument("old", metavar="OLD", help="spec file or git:REV")
+    diff.add_argument("new", metavar="NEW", help="spec file or git:REV")
+    diff.add_argument("--provider", help="provider name; needed when NEW is not under specs/<provider>/")
+    diff.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    diff.add_argument(
+        "--fail-on",
+        choices=("breaking", "any", "none"),
+        default="none",
+        help="exit 1 when a breaking change (or any change) is found",
+    )
+    diff.add_argument("--no-api", action="store_true", help="skip regenerating and comparing the Python API")
+    diff.add_argument("--no-traffic", action="store_true", help="skip replaying the recorded cassettes")
+    diff.add_argument("--cassettes", help="cassette directory (default conformance/cassettes/<provider>/)")
+    diff.set_defaults(func=_cmd_diff)
