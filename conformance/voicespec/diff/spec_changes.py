@@ -68,6 +68,7 @@ def _operations(data: dict[str, Any], section: str) -> dict[tuple[str, str], Ope
 
 def _operation(walk: SchemaWalk, old: Operation | None, new: Operation | None, webhook: bool) -> None:
     out = walk.out
+    walk.seen.clear()  # a shared schema is walked again for each operation, which `merged` then joins
     if new is None:
         assert old is not None
         out.operation = old.label
@@ -109,7 +110,9 @@ def _identity(out: Recorder, old: Node, new: Node) -> None:
 
 
 def _requirements(operation: Node, data: dict[str, Any]) -> set[frozenset[str]]:
-    return {frozenset(requirement) for requirement in operation.get("security", data.get("security") or [])}
+    """The ways to authenticate, each a set of schemes; an empty list means no credentials needed."""
+    listed = operation.get("security", data.get("security") or [])
+    return {frozenset(requirement) for requirement in listed} or {frozenset()}
 
 
 def _security(walk: SchemaWalk, old: Node, new: Node) -> None:
