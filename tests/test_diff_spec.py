@@ -172,14 +172,14 @@ CASES: dict[str, Case] = {
         "compatible",
         lambda d: schemas(d)["CallResult"]["enum"].append("VOICEMAIL"),
         says="tolerant",
-    ),  # fmt: skip
+    ),
     "enum-value-removed-response": Case(
         ENABLEX,
         "enum-value-removed",
         "compatible",
         lambda d: schemas(d)["CallState"]["enum"].remove("bridging"),
         says="no longer arrives",
-    ),  # fmt: skip
+    ),
     "enum-added-request": Case(
         ENABLEX,
         "enum-added",
@@ -214,7 +214,7 @@ CASES: dict[str, Case] = {
         "breaking",
         lambda d: schemas(d)["DialOutRequest"]["properties"].pop("owner_ref"),
         pointer="/components/schemas/DialOutRequest/properties/owner_ref",
-    ),  # fmt: skip
+    ),
     # responses: properties
     "property-removed-response": Case(
         SYMBL,
@@ -240,7 +240,7 @@ CASES: dict[str, Case] = {
         "property-became-required",
         "compatible",
         lambda d: schemas(d)["ConnectionResponse"].setdefault("required", []).append("eventUrl"),
-    ),  # fmt: skip
+    ),
     # types
     "type-changed": Case(
         ENABLEX,
@@ -333,7 +333,7 @@ CASES: dict[str, Case] = {
         "breaking",
         lambda d: _set(_prop(d, "GenerateTokenResponse", "accessToken"), "format", "uuid"),
         says="uuid",
-    ),  # fmt: skip
+    ),
     "const-changed": Case(
         SYMBL, "const-changed", "breaking", lambda d: _set(_prop(d, "SipEndpoint", "type"), "const", "sips")
     ),
@@ -393,7 +393,7 @@ CASES: dict[str, Case] = {
             "requestBody",
             {**operation(d, HOLD, "post")["requestBody"], "required": True},
         ),
-    ),  # fmt: skip
+    ),
     "request-body-became-optional": Case(
         SYMBL,
         "request-body-became-optional",
@@ -419,13 +419,13 @@ CASES: dict[str, Case] = {
         "success-status-added",
         "unknown",
         lambda d: _set(operation(d, CALL, "get")["responses"], "202", {"description": "Accepted"}),
-    ),  # fmt: skip
+    ),
     "status-added": Case(
         ENABLEX,
         "status-added",
         "compatible",
         lambda d: _set(operation(d, CALL, "get")["responses"], "429", {"description": "Too many requests"}),
-    ),  # fmt: skip
+    ),
     "response-body-removed": Case(
         ENABLEX,
         "response-body-removed",
@@ -441,7 +441,7 @@ CASES: dict[str, Case] = {
             "text/plain",
             {"schema": {"type": "string"}},
         ),
-    ),  # fmt: skip
+    ),
     "response-header-added": Case(ENABLEX, "response-header-added", "compatible", _response_header),
     # webhooks: payloads are parsed by the user's handler, replies are sent by it
     "webhook-removed": Case(
@@ -454,7 +454,7 @@ CASES: dict[str, Case] = {
         "breaking",
         lambda d: schemas(d)["CallStateEvent"]["properties"].pop("disconnect_reason"),
         pointer="CallStateEvent",
-    ),  # fmt: skip
+    ),
     "webhook-payload-required-property-added": Case(
         ENABLEX, "property-added", "compatible", lambda d: _add_required(d, "CallStateEvent", "channel")
     ),

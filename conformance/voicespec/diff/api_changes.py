@@ -17,6 +17,7 @@ from typing import Any
 import griffe
 
 from voicespec.diff.model import ApiChange
+from voicespec.diff.model_api import model_api_changes
 from voicespec.errors import VoicespecError
 from voicespec.generate import generate_project
 from voicespec.providers import Provider
@@ -97,4 +98,4 @@ def api_changes(old_project: Path, new_project: Path, package: str) -> list[ApiC
         obj = breakage.obj
         location = _location(obj, (old_project, new_project))
         changes.append(ApiChange("breaking", _kind(breakage), obj.path, location, _message(breakage)))
-    return changes
+    return changes + model_api_changes(old, new)

@@ -87,7 +87,7 @@ def _job(module: str, interaction: Interaction) -> dict[str, Any]:
 def parse_findings(
     new: SpecDocument, provider: Provider, project: Path, items: list[Recorded], skip: set[tuple[str, int]]
 ) -> list[TrafficFinding]:
-    """Responses the regenerated NEW client fails to parse (`skip`: already reported interactions)."""
+    """Responses the regenerated NEW client fails to parse (`skip`: interactions not to parse)."""
     cmap = client_map(provider)
     jobs, parsed = [], []
     for item in items:
