@@ -8,9 +8,7 @@ clash with the installed client of the same name.
 
 from __future__ import annotations
 
-import multiprocessing
 import re
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -26,17 +24,6 @@ from voicespec.providers import Provider
 def regenerate_side(provider: Provider, project_dir: Path) -> Path:
     """The generated project for one side (`provider.specs_root` holds that side's spec)."""
     return generate_project(provider, project_dir)
-
-
-def regenerate_both(old: Provider, new: Provider, work: Path) -> tuple[Path, Path]:
-    """(OLD project, NEW project), generated side by side: OLD in a forked process (it inherits the loaded
-    generator, so it starts at once) while NEW is generated here; together they are most of the time of
-    a diff."""
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        old_future = pool.submit(regenerate_side, old, work / "gen-old" / old.package)
-        new_project = regenerate_side(new, work / "gen-new" / new.package)
-        return old_future.result(), new_project
 
 
 def _kind(breakage: griffe.Breakage) -> str:
@@ -65,16 +52,20 @@ def _message(breakage: griffe.Breakage) -> str:
     return f"{kind.value}: {old or new}"
 
 
-def _load(project: Path, package: str) -> Any:
-    # No docstrings or sources are kept: only signatures, attributes and types are compared.
-    return griffe.load(
-        package,
-        search_paths=[str(project)],
-        allow_inspection=False,
-        try_relative_path=False,
-        store_source=False,
-        docstring_parser=None,
-    )
+def load_api(project: Path, package: str) -> Any:
+    """The griffe tree of the generated package in `project`."""
+    try:
+        # No docstrings or sources are kept: only signatures, attributes and types are compared.
+        return griffe.load(
+            package,
+            search_paths=[str(project)],
+            allow_inspection=False,
+            try_relative_path=False,
+            store_source=False,
+            docstring_parser=None,
+        )
+    except (griffe.GriffeError, OSError, SyntaxError) as exc:
+        raise VoicespecError(f"griffe cannot read the regenerated {package}: {exc}") from exc
 
 
 def _location(obj: Any, projects: tuple[Path, ...]) -> str:
@@ -87,15 +78,12 @@ def _location(obj: Any, projects: tuple[Path, ...]) -> str:
     return ""
 
 
-def api_changes(old_project: Path, new_project: Path, package: str) -> list[ApiChange]:
-    """The public-API breakages from the OLD package to the NEW one."""
-    try:
-        old, new = _load(old_project, package), _load(new_project, package)
-    except (griffe.GriffeError, OSError, SyntaxError) as exc:
-        raise VoicespecError(f"griffe cannot read the regenerated {package}: {exc}") from exc
+def api_changes(old: Any, new: Any, projects: tuple[Path, Path]) -> list[ApiChange]:
+    """The public-API breakages from the OLD griffe tree to the NEW one (`projects`: where they are)."""
     changes = []
     for breakage in griffe.find_breaking_changes(old, new):
         obj = breakage.obj
-        location = _location(obj, (old_project, new_project))
-        changes.append(ApiChange("breaking", _kind(breakage), obj.path, location, _message(breakage)))
+        changes.append(
+            ApiChange("breaking", _kind(breakage), obj.path, _location(obj, projects), _message(breakage))
+        )
     return changes + model_api_changes(old, new)
