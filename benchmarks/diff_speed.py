@@ -75,7 +75,9 @@ def main() -> int:
             walls.append(wall)
             print(f"run {index + 1}: {wall:.1f} s wall, {cpu:.1f} s CPU (load average {load:.1f})")
         print(summary)
-        print(f"median {statistics.median(walls):.1f} s wall over {args.repeat} runs on {os.cpu_count()} CPUs")
+        print(
+            f"median {statistics.median(walls):.1f} s wall over {args.repeat} runs on {os.cpu_count()} CPUs"
+        )
     return 0
 
 

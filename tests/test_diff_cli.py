@@ -127,6 +127,18 @@ def test_usage_errors_exit_2_with_one_line(
     assert "Traceback" not in err
 
 
+def test_an_unreadable_spec_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    broken = tmp_path / "specs" / SYMBL / "openapi.yaml"
+    broken.parent.mkdir(parents=True)
+    broken.write_text("openapi: 3.1.0\ninfo: {title: x, version: '1'}\nopenapi: 3.1.1\n", encoding="utf-8")
+    code, out, err = _run(capsys, f"specs/{SYMBL}/openapi.yaml", str(broken), *FAST)
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1
+    assert "is not valid YAML" in err
+    assert "duplicate key 'openapi'" in err
+
+
 def _git(repo: Path, *args: str) -> None:
     identity = ["-c", "user.name=voicespec tests", "-c", "user.email=tests@voicespec.invalid"]
     subprocess.run(["git", *identity, *args], cwd=repo, check=True, capture_output=True)

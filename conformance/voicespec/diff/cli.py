@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from voicespec.diff.load import DiffUsageError
 from voicespec.diff.pipeline import compare
 from voicespec.diff.report import render
+from voicespec.errors import VoicespecError
 
 EXIT_FOUND = 1  # --fail-on matched
 EXIT_USAGE = 2  # as argparse exits on a bad option; other voicespec errors exit 2 through `voicespec.cli`
@@ -24,9 +24,12 @@ def _cmd_diff(args: argparse.Namespace) -> int:
             traffic=not args.no_traffic,
             cassettes=Path(args.cassettes) if args.cassettes else None,
         )
-    except DiffUsageError as exc:
-        # One plain line: the caller named something that does not exist (a CI log shows it whole).
-        sys.stderr.write(f"voicespec diff: {exc}\n")
+    except VoicespecError as exc:
+        # One plain line (a CI log shows it whole): a file, revision or provider that does not exist, or a
+        # spec that cannot be read, named with its first problem.
+        detail = f": {exc.problems[0]}" if exc.problems else ""
+        line = " ".join(f"{exc.summary}{detail}".split())
+        sys.stderr.write(f"voicespec diff: {line}\n")
         return EXIT_USAGE
     sys.stdout.write(render(report, args.format))
     if args.fail_on == "breaking" and report.breaking:

@@ -29,8 +29,8 @@ class SpecSide:
     provider: Provider
 
 
-def infer_provider(old: str, new: str, name: str | None) -> Provider:
-    """`--provider`, else the `specs/<name>/` directory NEW (then OLD) lies in."""
+def infer_provider(old: str, new: str, name: str | None, cwd: Path) -> Provider:
+    """`--provider`, else the `specs/<name>/` directory NEW (then OLD) lies in (relative to `cwd`)."""
     if name is not None:
         try:
             return get_provider(name)
@@ -39,7 +39,7 @@ def infer_provider(old: str, new: str, name: str | None) -> Provider:
     for source in (new, old):
         if source.startswith(GIT_PREFIX):
             continue
-        parts = Path(source).resolve().parts
+        parts = (cwd / source).resolve().parts
         for index, part in enumerate(parts[:-1]):
             if part == "specs" and parts[index + 1] in PROVIDERS:
                 return PROVIDERS[parts[index + 1]]
@@ -87,7 +87,7 @@ def load_side(source: str, provider: Provider, workdir: Path, cwd: Path) -> Spec
             generator.write_bytes(config)
         loaded = target
     else:
-        path = (cwd / source) if not Path(source).is_absolute() else Path(source)
+        path = cwd / source  # an absolute `source` stays as it is
         if not path.is_file():
             raise DiffUsageError(f"{source}: no such spec file")
         shutil.copyfile(path, target)

@@ -61,11 +61,12 @@ def compare(
     cassettes (`cassettes`, default conformance/cassettes/<provider>/) against NEW.
     """
     old_source, new_source = str(old), str(new)
-    chosen = infer_provider(old_source, new_source, provider)
+    where = cwd or Path.cwd()
+    chosen = infer_provider(old_source, new_source, provider, where)
     with tempfile.TemporaryDirectory(prefix="voicespec-diff-") as tmp:
         work = Path(tmp)
-        old_side = load_side(old_source, chosen, work / "old", cwd or Path.cwd())
-        new_side = load_side(new_source, chosen, work / "new", cwd or Path.cwd())
+        old_side = load_side(old_source, chosen, work / "old", where)
+        new_side = load_side(new_source, chosen, work / "new", where)
         report = DiffReport(chosen.name, old_source, new_source)
         try:
             report.changes = spec_changes(old_side.doc, new_side.doc)

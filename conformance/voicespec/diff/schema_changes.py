@@ -14,8 +14,9 @@ from typing import Any
 from voicespec.diff.recorder import Direction, Recorder, by_direction
 from voicespec.specdoc import SpecDocument, pointer
 
-# Formats that change the generated Python type (openapi-python-client parses them), so a value in the
-# wrong form fails to parse; the others are only documentation to the generated client.
+# Formats that change the generated Python type, so a value in the wrong form fails to parse (the pinned
+# openapi-python-client 0.29.1 maps exactly these in parser/properties/__init__.py); the others are only
+# documentation to the generated client.
 TYPED_FORMATS = frozenset({"date-time", "date", "binary", "uuid"})
 # Lower bounds narrow when they grow; upper bounds narrow when they shrink.
 LOWER_BOUNDS = ("minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties")
