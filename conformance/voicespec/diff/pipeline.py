@@ -75,14 +75,14 @@ def compare(
             raise SpecError("a $ref cannot be resolved", [problem]) from exc
         items: list[Recorded] = []
         skip: set[tuple[str, int]] = set()
+        if not api:
+            report.skipped.append("generated-code comparison (--no-api)")
         if traffic:
             items, skip = _recorded_changes(
                 report, old_side, new_side, cassettes or CASSETTES_DIR / chosen.name
             )
         else:
             report.skipped.append("recorded traffic (--no-traffic)")
-        if not api:
-            report.skipped.append("generated-code comparison (--no-api)")
         if api or items:
             _generated_changes(report, old_side, new_side, work, api=api, items=items, skip=skip)
     return report
