@@ -20,51 +20,31 @@ from voicespec.diff.model import SEVERITIES, ApiChange, Change, DiffReport, Seve
 Format = Literal["text", "markdown", "json"]
 
 
+def _where(entry: Change | ApiChange | TrafficFinding) -> dict[str, Any]:
+    if isinstance(entry, Change):
+        return {"operation": entry.operation, "pointer": {"old": entry.old_pointer, "new": entry.new_pointer}}
+    if isinstance(entry, ApiChange):
+        return {"object": entry.object, "location": entry.location}
+    return {"cassette": entry.cassette, "interaction": entry.interaction, "operation": entry.operation}
+
+
+def _entries(entries: list[_Entry]) -> list[dict[str, Any]]:
+    return [
+        {"severity": entry.severity, "kind": entry.kind, "where": _where(entry), "message": entry.message}
+        for entry in _ordered(entries)
+    ]
+
+
 def to_json(report: DiffReport) -> dict[str, Any]:
     summary = report.summary()
     return {
         "provider": report.provider,
         "old": report.old,
         "new": report.new,
-        "changes": [
-            {
-                "severity": change.severity,
-                "kind": change.kind,
-                "where": {
-                    "operation": change.operation,
-                    "pointer": {"old": change.old_pointer, "new": change.new_pointer},
-                },
-                "message": change.message,
-            }
-            for change in _ordered(report.changes)
-        ],
-        "api": [
-            {
-                "severity": change.severity,
-                "kind": change.kind,
-                "where": {"object": change.object, "location": change.location},
-                "message": change.message,
-            }
-            for change in _ordered(report.api)
-        ],
-        "cassettes": [
-            {
-                "severity": finding.severity,
-                "kind": finding.kind,
-                "where": {
-                    "cassette": finding.cassette,
-                    "interaction": finding.interaction,
-                    "operation": finding.operation,
-                },
-                "message": finding.message,
-            }
-            for finding in _ordered(report.cassettes)
-        ],
-        "summary": {
-            "breaking": summary["breaking"],
-            "compatible": summary["compatible"],
-            "unknown": summary["unknown"],
-        },
+        "changes": _entries(report.changes),
+        "api": _entries(report.api),
+        "cassettes": _entries(report.cassettes),
+        "summary": {key: summary[key] for key in ("breaking", "compatible", "unknown")},
     }
 
 

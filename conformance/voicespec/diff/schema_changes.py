@@ -145,24 +145,24 @@ class SchemaWalk:
     def _enum(self, old: dict[str, Any], old_at: str, new: dict[str, Any], new_at: str, d: Direction) -> None:
         if "enum" in old and "enum" in new:
             self._enum_values(old["enum"], new["enum"], old_at, new_at, d)
-        elif "enum" in new:
-            if d == "send":
-                self._add("breaking", "enum-added", old_at, new_at, "values are now limited to an enum")
-            else:
-                message = (
-                    "values are now an enum: parsing still succeeds (the generated enums are tolerant), "
-                    "but the attribute's type changes from a plain value to an enum member"
-                )
-                self._add("unknown", "enum-added", old_at, new_at, message)
-        elif "enum" in old:
-            if d == "send":
-                self._add("compatible", "enum-removed", old_at, new_at, "any value is now accepted")
-            else:
-                message = (
-                    "the enum became a plain value: parsing succeeds, but code using the enum members "
-                    "must change"
-                )
-                self._add("unknown", "enum-removed", old_at, new_at, message)
+            return
+        if "enum" not in old and "enum" not in new:
+            return
+        added = "enum" in new
+        kind = "enum-added" if added else "enum-removed"
+        if d == "send":
+            severity = by_direction(d, narrowed=added)
+            message = "values are now limited to an enum" if added else "any value is now accepted"
+        else:
+            # Parsing succeeds either way (the generated enums are tolerant); the Python type changes.
+            severity = "unknown"
+            message = (
+                "values are now an enum: parsing still succeeds (the generated enums are tolerant), but "
+                "the attribute's type changes from a plain value to an enum member"
+                if added
+                else "the enum became a plain value: parsing succeeds, but code using the members must change"
+            )
+        self._add(severity, kind, old_at, new_at, message)
 
     def _enum_values(self, old: list[Any], new: list[Any], old_at: str, new_at: str, d: Direction) -> None:
         before = {_text(value): value for value in old}
