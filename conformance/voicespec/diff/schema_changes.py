@@ -160,7 +160,8 @@ class SchemaWalk:
                 "values are now an enum: parsing still succeeds (the generated enums are tolerant), but "
                 "the attribute's type changes from a plain value to an enum member"
                 if added
-                else "the enum became a plain value: parsing succeeds, but code using the members must change"
+                else "the enum became a plain value: parsing succeeds, but code using its enum members "
+                "must change"
             )
         self._add(severity, kind, old_at, new_at, message)
 
