@@ -53,7 +53,9 @@ class DiffReport:
     changes: list[Change] = field(default_factory=list)
     api: list[ApiChange] = field(default_factory=list)
     cassettes: list[TrafficFinding] = field(default_factory=list)
-    # What was not compared, and why (`--no-api`, no cassettes...): a report says what it did not look at.
+    # What was compared beyond the spec, and what was not and why (`--no-api`, no cassettes...): a report
+    # with nothing in it must show it looked.
+    compared: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[Severity, int]:

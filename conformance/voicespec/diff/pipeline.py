@@ -30,6 +30,7 @@ class _NewSide:
     project: Path | None
     generation_error: str | None = None
     unparsed: list[TrafficFinding] = field(default_factory=list)
+    parsed: int = 0
 
 
 def _new_side_work(
@@ -39,9 +40,10 @@ def _new_side_work(
         project = regenerate_side(side.provider, project_dir)
     except GenerationError as exc:
         return _NewSide(None, str(exc))
-    return _NewSide(
-        project, None, parse_findings(side.doc, side.provider, project, items, skip) if items else []
-    )
+    if not items:
+        return _NewSide(project)
+    unparsed, parsed = parse_findings(side.doc, side.provider, project, items, skip)
+    return _NewSide(project, None, unparsed, parsed)
 
 
 def compare(
@@ -97,6 +99,8 @@ def _recorded_changes(
         report.skipped.append(f"recorded traffic: no cassettes in {directory}")
         return [], set()
     findings, already = spec_findings(old_side.doc, new_side.doc, items)
+    files = len({item.cassette for item in items})
+    report.compared.append(f"recorded interactions: {len(items)} from {files} cassettes checked against NEW")
     if already:
         report.skipped.append(f"{already} recorded interaction(s) the OLD spec already rejects")
     report.cassettes = findings
@@ -129,6 +133,8 @@ def _generated_changes(
             old_error = f"OLD: {exc}"
     done = pending()
     report.cassettes += done.unparsed
+    if done.parsed:
+        report.compared.append(f"recorded responses parsed by the regenerated NEW client: {done.parsed}")
     if done.project is None and items:
         report.skipped.append("parsing recorded responses: the NEW client could not be generated")
     error = old_error or (f"NEW: {done.generation_error}" if done.generation_error else None)
@@ -137,3 +143,4 @@ def _generated_changes(
         report.api = [ApiChange("unknown", "generation-failed", package, "", error)]
     elif api and done.project is not None:
         report.api = api_changes(old_tree, load_api(done.project, package), (old_project, done.project))
+        report.compared.insert(0, f"public API of {package} regenerated from OLD and from NEW")

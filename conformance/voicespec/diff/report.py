@@ -109,6 +109,8 @@ def to_text(report: DiffReport) -> str:
             if line.detail:
                 lines.append(f"    at {line.detail}")
             lines.append(f"    {line.message}")
+    if report.compared:
+        lines += ["", "compared: " + "; ".join(report.compared)]
     if report.skipped:
         lines += ["", "not compared: " + "; ".join(report.skipped)]
     return "\n".join(lines) + "\n"
@@ -134,6 +136,8 @@ def to_markdown(report: DiffReport) -> str:
         for line in group:
             where = f"{_cell(line.where)}<br>`{_cell(line.detail)}`" if line.detail else _cell(line.where)
             lines.append(f"| {line.part} | `{line.kind}` | {where} | {_cell(line.message)} |")
+    if report.compared:
+        lines += ["", "_Compared: " + "; ".join(report.compared) + "._"]
     if report.skipped:
         lines += ["", "_Not compared: " + "; ".join(report.skipped) + "._"]
     return "\n".join(lines) + "\n"

@@ -86,8 +86,9 @@ def _job(module: str, interaction: Interaction) -> dict[str, Any]:
 
 def parse_findings(
     new: SpecDocument, provider: Provider, project: Path, items: list[Recorded], skip: set[tuple[str, int]]
-) -> list[TrafficFinding]:
-    """Responses the regenerated NEW client fails to parse (`skip`: interactions not to parse)."""
+) -> tuple[list[TrafficFinding], int]:
+    """(responses the regenerated NEW client fails to parse, how many it parsed); `skip`: interactions
+    not to parse."""
     cmap = client_map(provider)
     jobs, parsed = [], []
     for item in items:
@@ -100,7 +101,7 @@ def parse_findings(
         jobs.append(_job(binding.module_name, item.interaction))
         parsed.append((item, str(matched.operation.get("operationId") or matched.path)))
     if not jobs:
-        return []
+        return [], 0
     # -I: the worker's own directory is not put on sys.path, and voicespec is not imported there.
     command = [
         sys.executable,
@@ -122,4 +123,4 @@ def parse_findings(
             findings.append(
                 TrafficFinding("breaking", "response-unparsed", item.cassette, item.index, operation, message)
             )
-    return findings
+    return findings, len(jobs)
