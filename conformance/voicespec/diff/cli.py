@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from voicespec.diff.pipeline import compare
-from voicespec.diff.report import render
 from voicespec.errors import VoicespecError
 
 EXIT_FOUND = 1  # --fail-on matched
@@ -15,6 +13,11 @@ EXIT_USAGE = 2  # as argparse exits on a bad option; other voicespec errors exit
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
+    # Imported here, not at the top: registering the subcommand must not slow every other `voicespec`
+    # command down with griffe and the diff machinery.
+    from voicespec.diff.pipeline import compare  # noqa: PLC0415
+    from voicespec.diff.report import render  # noqa: PLC0415
+
     try:
         report = compare(
             args.old,
