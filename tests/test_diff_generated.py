@@ -94,6 +94,18 @@ def test_responses_the_new_client_cannot_parse(tmp_path: Path) -> None:
     assert result.skipped == ["generated-code comparison (--no-api)"]
 
 
+def test_recorded_calls_to_a_removed_operation(tmp_path: Path) -> None:
+    old, new = edited_pair(
+        tmp_path, "enablex-voice", lambda data: data["paths"]["/voice/v1/recording/{recording_id}"].pop("get")
+    )
+    result = compare(old, new, api=False)
+    gone = {
+        (f.cassette.rsplit("/", 1)[-1], f.operation) for f in result.cassettes if f.kind == "operation-gone"
+    }
+    assert gone == {("downloadRecording.yaml", "downloadRecording")}
+    assert {f.kind for f in result.cassettes} == {"operation-gone"}
+
+
 def test_json_lists_api_and_cassette_entries(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     old, new = edited_pair(tmp_path, SYMBL, _edit)
     code = main(["diff", str(old), str(new), "--format", "json", "--fail-on", "breaking"])

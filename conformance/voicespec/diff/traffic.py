@@ -99,7 +99,7 @@ def parse_findings(
         if binding is None:
             continue
         jobs.append(_job(binding.module_name, item.interaction))
-        parsed.append((item, str(matched.operation.get("operationId") or matched.path)))
+        parsed.append((item, _operation_id(new, item.interaction)))
     if not jobs:
         return [], 0
     # -I: the worker's own directory is not put on sys.path, and voicespec is not imported there.
