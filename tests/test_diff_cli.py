@@ -82,7 +82,7 @@ def test_json_has_the_documented_shape(tmp_path: Path, capsys: pytest.CaptureFix
         assert set(change["where"]["pointer"]) == {"old", "new"}
     removed = report["changes"][0]
     assert removed["kind"] == "property-removed"
-    assert removed["where"]["operation"] == "generateToken"
+    assert removed["where"]["operation"] == "generateToken, refreshToken"  # one shared response schema
     assert (
         removed["where"]["pointer"]["old"] == "/components/schemas/GenerateTokenResponse/properties/expiresIn"
     )
@@ -98,12 +98,12 @@ def test_text_and_markdown_group_by_severity(tmp_path: Path, capsys: pytest.Capt
     old, new = edited_pair(tmp_path, SYMBL, edit)
     _, text, _ = _run(capsys, str(old), str(new), *FAST)
     assert text.index("BREAKING (1)") < text.index("COMPATIBLE (1)")
-    assert "[spec: property-removed] generateToken" in text
+    assert "[spec: property-removed] generateToken, refreshToken" in text
     assert "not compared: generated-code comparison (--no-api); recorded traffic (--no-traffic)" in text
     _, markdown, _ = _run(capsys, str(old), str(new), "--format", "markdown", *FAST)
     assert markdown.startswith("### voicespec diff: `symbl-telephony`")
     assert "#### Breaking (1)" in markdown
-    assert "| spec | `property-removed` | generateToken<br>" in markdown
+    assert "| spec | `property-removed` | generateToken, refreshToken<br>" in markdown
 
 
 @pytest.mark.parametrize(

@@ -131,6 +131,6 @@ def test_unchanged_spec_regenerates_to_the_same_api_and_traffic(tmp_path: Path) 
     # Nothing found, and it shows it looked: every recorded interaction checked, every response parsed.
     assert result.compared == [
         "public API of symbl_telephony regenerated from OLD and from NEW",
-        "recorded interactions: 8 from 2 cassettes checked against NEW",
-        "recorded responses parsed by the regenerated NEW client: 8",
+        "recorded interactions: 13 from 4 cassettes checked against NEW",
+        "recorded responses parsed by the regenerated NEW client: 13",
     ]

@@ -75,15 +75,15 @@ def _form_body(data: dict[str, Any]) -> None:
     content["application/x-www-form-urlencoded"] = content.pop("application/json")
 
 
-def _new_notify_variant(data: dict[str, Any]) -> None:
-    schemas(data)["NotifyHangupRequest"] = {
+def _new_call_state_variant(data: dict[str, Any]) -> None:
+    # EnableX's callState payload is a oneOf (the plain event, or the encrypted envelope).
+    schemas(data)["CallTransferredEvent"] = {
         "type": "object",
-        "required": ["type"],
-        "properties": {"type": {"type": "string", "const": "hangup"}},
+        "required": ["state"],
+        "properties": {"state": {"type": "string", "const": "transferred"}},
     }
-    notify = schemas(data)["NotifyRequest"]
-    notify["oneOf"].append({"$ref": "#/components/schemas/NotifyHangupRequest"})
-    notify["discriminator"]["mapping"]["hangup"] = "#/components/schemas/NotifyHangupRequest"
+    payload = data["webhooks"]["callState"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    payload["oneOf"].append({"$ref": "#/components/schemas/CallTransferredEvent"})
 
 
 def _drop_sip(data: dict[str, Any]) -> None:
@@ -372,7 +372,7 @@ CASES: dict[str, Case] = {
         SYMBL, "variant-removed", "breaking", _drop_sip, pointer="/components/schemas/Endpoint"
     ),
     "variant-added-webhook-payload": Case(
-        SINCH, "variant-added", "breaking", _new_notify_variant, says="cannot parse"
+        ENABLEX, "variant-added", "breaking", _new_call_state_variant, says="cannot parse"
     ),
     "discriminator-changed": Case(
         SYMBL,
@@ -540,3 +540,34 @@ def test_direction_decides_the_severity_of_the_same_edit() -> None:
     payload = _diff(CASES["webhook-payload-required-property-added"])
     assert [c.severity for c in request if c.kind == "required-property-added"] == ["breaking"]
     assert [c.severity for c in payload if c.kind == "property-added"] == ["compatible"]
+
+
+def _call_state_payload(data: dict[str, Any]) -> dict[str, Any]:
+    body = data["webhooks"]["callState"]["post"]["requestBody"]
+    result: dict[str, Any] = body["content"]["application/json"]
+    return result
+
+
+def _unwrap_call_state(data: dict[str, Any]) -> None:
+    _call_state_payload(data)["schema"] = {"$ref": "#/components/schemas/CallStateEvent"}
+
+
+def _wrap_call_state(data: dict[str, Any]) -> None:
+    _call_state_payload(data)["schema"] = {
+        "oneOf": [
+            {"$ref": "#/components/schemas/CallStateEvent"},
+            {"$ref": "#/components/schemas/EncryptedWebhookEnvelope"},
+        ]
+    }
+
+
+def test_a_schema_that_became_one_variant_of_a_union() -> None:
+    """EnableX's payloads went from the event to oneOf [event, encrypted envelope]: that is one new variant,
+    and the event is compared with itself, not reported as every property removed."""
+    wrapped = spec_changes(*edited_docs(ENABLEX, _wrap_call_state, _unwrap_call_state))
+    assert [(c.kind, c.severity) for c in wrapped] == [("variant-added", "breaking")]
+    assert "EncryptedWebhookEnvelope" in wrapped[0].message
+    assert (wrapped[0].new_pointer or "").endswith("/schema/oneOf/1")
+    unwrapped = spec_changes(*edited_docs(ENABLEX, _unwrap_call_state, _wrap_call_state))
+    assert [c.kind for c in unwrapped] == ["variant-removed"]
+    assert "EncryptedWebhookEnvelope" in unwrapped[0].message

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from voicespec.providers import get_provider
-from voicespec.specdoc import SpecDocument
+from voicespec.spec.document import SpecDocument
 
 Edit = Callable[[dict[str, Any]], None]
 

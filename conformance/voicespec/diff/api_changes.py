@@ -17,7 +17,7 @@ import griffe
 from voicespec.diff.model import ApiChange
 from voicespec.diff.model_api import model_api_changes
 from voicespec.errors import VoicespecError
-from voicespec.generate import generate_project
+from voicespec.generation.generator import generate_project
 from voicespec.providers import Provider
 
 

@@ -3,14 +3,15 @@ repository the command runs in), laid out as a spec directory the generator can 
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 from voicespec.errors import VoicespecError
-from voicespec.providers import PROVIDERS, Provider, get_provider
-from voicespec.specdoc import SpecDocument
+from voicespec.providers import Provider, available_providers, get_provider
+from voicespec.spec.document import SpecDocument
 
 GIT_PREFIX = "git:"
 
@@ -36,16 +37,17 @@ def infer_provider(old: str, new: str, name: str | None, cwd: Path) -> Provider:
             return get_provider(name)
         except KeyError as exc:
             raise DiffUsageError(str(exc.args[0])) from exc
+    providers = {provider.name: provider for provider in available_providers()}
     for source in (new, old):
         if source.startswith(GIT_PREFIX):
             continue
         parts = (cwd / source).resolve().parts
         for index, part in enumerate(parts[:-1]):
-            if part == "specs" and parts[index + 1] in PROVIDERS:
-                return PROVIDERS[parts[index + 1]]
+            if part == "specs" and parts[index + 1] in providers:
+                return providers[parts[index + 1]]
     raise DiffUsageError(
         "cannot tell the provider from the paths (not under specs/<provider>/): pass --provider "
-        + "|".join(PROVIDERS)
+        + "|".join(providers)
     )
 
 
@@ -98,5 +100,5 @@ def load_side(source: str, provider: Provider, workdir: Path, cwd: Path) -> Spec
     if not generator.exists():
         # A spec outside specs/<provider>/ is generated with the provider's own configuration.
         shutil.copyfile(provider.generator_config, generator)
-    side_provider = Provider(provider.name, provider.package, provider.title, specs_root=workdir)
+    side_provider = dataclasses.replace(provider, specs_root=workdir)
     return SpecSide(source, SpecDocument.load(loaded), side_provider)

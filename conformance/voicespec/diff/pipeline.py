@@ -20,7 +20,7 @@ from voicespec.diff.model import ApiChange, DiffReport, TrafficFinding
 from voicespec.diff.spec_changes import spec_changes
 from voicespec.diff.traffic import Recorded, parse_findings, recorded, spec_findings
 from voicespec.errors import GenerationError, Problem, SpecError
-from voicespec.providers import CASSETTES_DIR, ROOT
+from voicespec.providers import ROOT
 
 
 @dataclass
@@ -60,7 +60,8 @@ def compare(
     repository `cwd` (default: the current directory) is in.
 
     `api` regenerates both clients and compares their public API; `traffic` replays the provider's
-    cassettes (`cassettes`, default conformance/cassettes/<provider>/) against NEW.
+    cassettes (`cassettes`, default the provider's directory under the configured cassette root, e.g.
+    conformance/cassettes/<provider>/) against NEW.
     """
     old_source, new_source = str(old), str(new)
     where = cwd or Path.cwd()
@@ -80,9 +81,7 @@ def compare(
         if not api:
             report.skipped.append("generated-code comparison (--no-api)")
         if traffic:
-            items, skip = _recorded_changes(
-                report, old_side, new_side, cassettes or CASSETTES_DIR / chosen.name
-            )
+            items, skip = _recorded_changes(report, old_side, new_side, cassettes or chosen.cassettes_dir)
         else:
             report.skipped.append("recorded traffic (--no-traffic)")
         if api or items:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from voicespec.diff.recorder import Direction, Recorder, by_direction
-from voicespec.specdoc import SpecDocument, pointer
+from voicespec.spec.document import SpecDocument, pointer
 
 # Formats that change the generated Python type, so a value in the wrong form fails to parse (the pinned
 # openapi-python-client 0.29.1 maps exactly these in parser/properties/__init__.py); the others are only
@@ -101,6 +101,8 @@ class SchemaWalk:
         if key in self.seen:
             return
         self.seen.add(key)
+        if self._rewrapped(old, old_at, new, new_at, direction):
+            return
         self._types(old, old_at, new, new_at, direction)
         self._enum(old, old_at, new, new_at, direction)
         self._const(old, old_at, new, new_at, direction)
@@ -114,6 +116,26 @@ class SchemaWalk:
         self._others(old, old_at, new, new_at)
         if "items" in old and "items" in new:
             self.compare(old["items"], old_at + "/items", new["items"], new_at + "/items", direction)
+
+    def _rewrapped(
+        self, old: dict[str, Any], old_at: str, new: dict[str, Any], new_at: str, d: Direction
+    ) -> bool:
+        """A component that became one variant of a pure oneOf/anyOf (or the other way round) is compared
+        with that variant, and the rest are variants added (removed), not its properties removed."""
+        for keyword in ("oneOf", "anyOf"):
+            for union, single_at in ((new, old_at), (old, new_at)):
+                other = old if union is new else new
+                if not _pure_union(union, keyword) or "oneOf" in other or "anyOf" in other:
+                    continue
+                if _component(single_at) not in _variants(union[keyword]):
+                    continue
+                alone = {keyword: [{"$ref": "#" + single_at}]}
+                if union is new:
+                    self._variants(alone, old_at, new, new_at, d)
+                else:
+                    self._variants(old, old_at, alone, new_at, d)
+                return True
+        return False
 
     def _add(self, severity: Any, kind: str, old_at: str, new_at: str, message: str) -> None:
         self.out.add(severity, kind, old_at, new_at, message)
@@ -418,6 +440,19 @@ class SchemaWalk:
                     f"{keyword!r} changed: voicespec diff does not judge this keyword; review it by hand"
                 )
                 self._add("unknown", "keyword-changed", old_at, new_at, message)
+
+
+def _component(at: str) -> str | None:
+    """The schema component a resolved location is (`/components/schemas/NAME`), else None."""
+    prefix = "/components/schemas/"
+    name = at[len(prefix) :] if at.startswith(prefix) else ""
+    return name if name and "/" not in name else None
+
+
+def _pure_union(schema: dict[str, Any], keyword: str) -> bool:
+    """Only a list of variants (and annotations): no type or properties of its own to compare."""
+    own = set(schema) - ANNOTATIONS - {keyword, "discriminator"}
+    return isinstance(schema.get(keyword), list) and not own
 
 
 def _variants(listed: Any) -> dict[str, int]:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from voicespec.clientmap import template_key
 from voicespec.diff.model import Change, Severity
 from voicespec.diff.recorder import Direction, Recorder, by_direction, merged
 from voicespec.diff.schema_changes import SchemaWalk
-from voicespec.specdoc import SpecDocument, pointer
+from voicespec.generation.client_map import template_key
+from voicespec.spec.document import SpecDocument, pointer
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

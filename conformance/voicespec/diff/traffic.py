@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from voicespec.cassette import Cassette, Interaction, cassette_files
-from voicespec.cassette_checks import interaction_problem
-from voicespec.clientmap import client_map, template_key
+from voicespec.cassettes.model import Cassette, Interaction, cassette_files
+from voicespec.checks.cassettes import interaction_problem
 from voicespec.diff.model import TrafficFinding
 from voicespec.errors import VoicespecError
+from voicespec.generation.client_map import client_map, template_key
 from voicespec.providers import Provider
-from voicespec.requestcheck import find_operation
-from voicespec.specdoc import SpecDocument
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.request_validation import find_operation
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,10 @@ from enum import StrEnum
 
 
 class AmdResultReason(StrEnum):
+    BEEP = "beep"
     INITIALSILENCE = "initialsilence"
     LONGGREETING = "longgreeting"
+    N_A = "n/a"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -2,12 +2,15 @@ from enum import StrEnum
 
 
 class DestinationType(StrEnum):
+    CONFERENCE = "conference"
     DID = "did"
     NUMBER = "number"
     NUMBER_CAPITALIZED = "Number"
     SIP = "sip"
     USERNAME = "username"
     USERNAME_CAPITALIZED = "Username"
+    WEBSOCKET = "websocket"
+    WEBSOCKET_CAPITALIZED = "Websocket"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -4,7 +4,9 @@ from enum import StrEnum
 class IceRequestDomain(StrEnum):
     CONFERENCE = "conference"
     MXP = "mxp"
+    MXP_UPPERCASE = "MXP"
     PSTN = "pstn"
+    PSTN_UPPERCASE = "PSTN"
 
     def __str__(self) -> str:
         return str(self.value)

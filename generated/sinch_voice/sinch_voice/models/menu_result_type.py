@@ -2,12 +2,12 @@ from enum import StrEnum
 
 
 class MenuResultType(StrEnum):
-    ERROR = "Error"
-    HANGUP = "Hangup"
-    INVALIDINPUT = "InvalidInput"
-    RETURN = "Return"
-    SEQUENCE = "Sequence"
-    TIMEOUT = "Timeout"
+    ERROR = "error"
+    HANGUP = "hangup"
+    INVALIDINPUT = "invalidinput"
+    RETURN = "return"
+    SEQUENCE = "sequence"
+    TIMEOUT = "timeout"
 
     def __str__(self) -> str:
         return str(self.value)
