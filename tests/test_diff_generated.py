@@ -10,8 +10,10 @@ from typing import Any
 import pytest
 
 from tests.test_diff_support import edited_pair, operation, schemas
+from voicespec.cassettes.model import Cassette, cassette_files
 from voicespec.cli import main
 from voicespec.diff import DiffReport, compare
+from voicespec.providers import get_provider
 
 SYMBL = "symbl-telephony"
 
@@ -129,8 +131,12 @@ def test_unchanged_spec_regenerates_to_the_same_api_and_traffic(tmp_path: Path) 
     assert result.empty
     assert result.skipped == []
     # Nothing found, and it shows it looked: every recorded interaction checked, every response parsed.
+    files = cassette_files(get_provider(SYMBL).cassettes_dir)
+    interactions = sum(len(Cassette.load(file).interactions) for file in files)
+    assert len(files) >= 4
+    assert interactions >= 13
     assert result.compared == [
         "public API of symbl_telephony regenerated from OLD and from NEW",
-        "recorded interactions: 13 from 4 cassettes checked against NEW",
-        "recorded responses parsed by the regenerated NEW client: 13",
+        f"recorded interactions: {interactions} from {len(files)} cassettes checked against NEW",
+        f"recorded responses parsed by the regenerated NEW client: {interactions}",
     ]

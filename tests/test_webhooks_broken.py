@@ -274,6 +274,15 @@ def test_enablex_events_ignored_after_disconnected_are_caught() -> None:
     assert "call 2" in found[0]
     assert "incomingcall" in found[0]
     assert "status 404: a well-formed callState event must get a 2xx" in found[0]
+    # its repeat command runs call 2 after call 1, so the failure shows again
+    again = check_webhooks(
+        "enablex-voice",
+        app=enablex_app(f"http://127.0.0.1:{port}", ignore_after_disconnect=True),
+        path="/event",
+        api_port=port,
+        case="scenarios/inbound-call-2",
+    )
+    assert [failure.case for failure in again.failures] == ["scenarios/inbound-call-2"]
 
 
 def test_an_enablex_rest_call_with_an_invalid_body_is_caught() -> None:
@@ -398,3 +407,12 @@ def test_an_api_port_in_use_is_a_usage_error() -> None:
         app = enablex_app(f"http://127.0.0.1:{port}")
         with pytest.raises(UsageError, match=f"--api-port {port}: cannot serve the REST API there"):
             check_webhooks("enablex-voice", app=app, path="/event", api_port=port, case="scenarios")
+
+
+def test_case_repeats_exactly_one_scenario_call() -> None:
+    seen: list[dict[str, Any]] = []
+    app = sinch_app(ice={"action": MENU}, pie=HANGUP, crash_on_pie=True, seen=seen)
+    results = run_sinch(app, case="scenarios/example/ice/IceExample/return")
+    assert [event["event"] for event in seen] == ["ice", "pie"]
+    assert seen[1]["menuResult"]["type"] == "return"
+    assert [failure.case for failure in results.failures] == ["scenarios/example/ice/IceExample/return"]

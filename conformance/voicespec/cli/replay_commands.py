@@ -1,4 +1,4 @@
-"""The `serve`, `record` and `cassettes` subcommands of `voicespec` (registered by cli.py)."""
+"""The `serve`, `record` and `cassettes` subcommands of `voicespec` (registered by cli/app.py)."""
 
 from __future__ import annotations
 
@@ -41,10 +41,14 @@ def _cmd_record(args: argparse.Namespace) -> int:
 
 def _cmd_cassettes_build(args: argparse.Namespace) -> int:
     from voicespec.cassettes.build import build_cassettes  # noqa: PLC0415 - imports the generated clients
+    from voicespec.cassettes.evidence_build import build_evidence_cassette  # noqa: PLC0415 - likewise
 
     for provider in select_providers(args.provider):
         for path in build_cassettes(provider):
             print(f"wrote {path}")
+        evidence = build_evidence_cassette(provider)
+        if evidence is not None:
+            print(f"wrote {evidence}")
     return 0
 
 

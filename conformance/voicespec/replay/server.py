@@ -52,6 +52,7 @@ SOURCE_HEADER = "X-Voicespec-Source"
 DETAIL_HEADER = "X-Voicespec-Detail"  # the interaction or spec example the answer came from
 _NOT_FORWARDED = frozenset({"content-length", "content-encoding", "transfer-encoding", "connection"})
 _STARTUP_SECONDS = 10.0
+_INLINE_BODY = 16 * 1024  # bytes: larger bodies are validated in a worker thread
 
 
 class Responder:
@@ -212,9 +213,11 @@ class _AnswerEverything:
             if depth > self.responder.limits.max_depth:
                 text = f"the body nests deeper than {self.responder.limits.max_depth} levels"
                 answer = self.responder.reject_unreadable(incoming, text)
-            else:
+            elif len(body) > _INLINE_BODY:
                 # Off the event loop: validating a large body must not stall every other connection.
                 answer = await run_in_threadpool(self.responder, incoming)
+            else:  # a small one is answered faster than a thread hop takes
+                answer = self.responder(incoming)
         await to_starlette(answer)(scope, receive, send)
 
 
