@@ -34,7 +34,8 @@ ROUNDS = 2000  # lookups timed per cassette size
 BASIC = {"Authorization": "Basic YXBwLWtleTphcHAtc2VjcmV0"}
 
 
-def _cassette(size: int) -> Cassette:
+def synthetic_cassette(size: int) -> Cassette:
+    """`size` GET interactions, each on a path of its own (tests/test_replay_scale.py uses it too)."""
     return Cassette(
         [
             Interaction(
@@ -56,10 +57,11 @@ def _timed(action: object) -> tuple[float, float]:
 
 def sizes() -> None:
     with tempfile.TemporaryDirectory() as directory:
-        os.environ["VOICESPEC_CACHE_DIR"] = str(Path(directory) / "cache")
         results = {}
         for size in (10, 10_000):
-            path = _cassette(size).save(Path(directory) / f"c{size}.yaml")
+            os.environ["VOICESPEC_CACHE_DIR"] = str(Path(directory) / f"written-{size}")
+            path = synthetic_cassette(size).save(Path(directory) / f"c{size}.yaml")
+            os.environ["VOICESPEC_CACHE_DIR"] = str(Path(directory) / f"cache-{size}")  # nothing cached yet
             first = _timed(lambda path=path: Cassette.load(path))
             cached = _timed(lambda path=path: Cassette.load(path))
             replayer = Replayer([Cassette.load(path)], allow_repeats=True)
@@ -69,7 +71,7 @@ def sizes() -> None:
             )
             results[size] = (first, cached, (lookup[0] / ROUNDS, lookup[1] / ROUNDS))
             print(
-                f"{size:>6} interactions: first load {first[0]:.3f} s (cpu {first[1]:.3f}), "
+                f"{size:>6} interactions: YAML parse {first[0]:.3f} s (cpu {first[1]:.3f}), "
                 f"cached load {cached[0]:.3f} s (cpu {cached[1]:.3f}), "
                 f"lookup {lookup[0] / ROUNDS * 1e6:.1f} us (cpu {lookup[1] / ROUNDS * 1e6:.1f})"
             )

@@ -4,29 +4,15 @@ machine does not make the test flaky; the bounds are generous multiples of what 
 
 from __future__ import annotations
 
-import json
 import time
 from pathlib import Path
 
 import httpx
 import pytest
 
-from voicespec.cassettes.model import Cassette, Interaction, RecordedRequest, RecordedResponse
+from benchmarks.replay_scale import synthetic_cassette
+from voicespec.cassettes.model import Cassette
 from voicespec.replay.transport import NoMatchingInteraction, Replayer
-
-
-def _cassette(size: int) -> Cassette:
-    return Cassette(
-        [
-            Interaction(
-                RecordedRequest("GET", f"https://api.example.com/v1/calls/{number}", ""),
-                RecordedResponse(
-                    200, json.dumps({"callId": str(number)}), {"Content-Type": ["application/json"]}
-                ),
-            )
-            for number in range(size)
-        ]
-    )
 
 
 def _lookup_cpu(replayer: Replayer, request: httpx.Request, rounds: int = 500) -> float:
@@ -37,8 +23,8 @@ def _lookup_cpu(replayer: Replayer, request: httpx.Request, rounds: int = 500) -
 
 
 def test_a_lookup_costs_the_same_with_10_or_10000_interactions() -> None:
-    small = Replayer([_cassette(10)], allow_repeats=True)
-    large = Replayer([_cassette(10_000)], allow_repeats=True)
+    small = Replayer([synthetic_cassette(10)], allow_repeats=True)
+    large = Replayer([synthetic_cassette(10_000)], allow_repeats=True)
     request = httpx.Request("GET", "https://api.example.com/v1/calls/5")
     assert large.play(request).index == 5
     small_cost = min(_lookup_cpu(small, request) for _ in range(3))
@@ -47,7 +33,7 @@ def test_a_lookup_costs_the_same_with_10_or_10000_interactions() -> None:
 
 
 def test_a_miss_in_a_large_set_still_explains_itself() -> None:
-    replayer = Replayer([_cassette(1000)])
+    replayer = Replayer([synthetic_cassette(1000)])
     with pytest.raises(NoMatchingInteraction) as raised:
         replayer.play(httpx.Request("POST", "https://api.example.com/v1/calls/5"))
     assert "method: sent POST, recorded GET" in str(raised.value.problems[0].message)
@@ -57,7 +43,7 @@ def test_loading_10000_interactions_takes_well_under_a_second(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("VOICESPEC_CACHE_DIR", str(tmp_path / "cache"))
-    path = _cassette(10_000).save(tmp_path / "large.yaml")  # the writer fills the parse cache
+    path = synthetic_cassette(10_000).save(tmp_path / "large.yaml")  # the writer fills the parse cache
     started = time.process_time()
     loaded = Cassette.load(path)
     assert time.process_time() - started < 0.8
@@ -66,7 +52,7 @@ def test_loading_10000_interactions_takes_well_under_a_second(
 
 def test_an_edited_cassette_misses_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VOICESPEC_CACHE_DIR", str(tmp_path / "cache"))
-    path = _cassette(20).save(tmp_path / "small.yaml")
+    path = synthetic_cassette(20).save(tmp_path / "small.yaml")
     assert Cassette.load(path).interactions[-1].request.uri.endswith("/19")
     path.write_text(path.read_text().replace("/v1/calls/19", "/v1/calls/changed"))
     assert Cassette.load(path).interactions[-1].request.uri.endswith("/changed")
