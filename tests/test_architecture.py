@@ -22,6 +22,7 @@ LAYERS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("checks", ("voicespec.checks",)),
     ("reporting", ("voicespec.reporting",)),
     ("webhooks", ("voicespec.webhooks",)),
+    ("diff", ("voicespec.diff",)),
     ("cli", ("voicespec.cli",)),
 )
 

@@ -12,6 +12,7 @@ from voicespec import locations
 from voicespec.checks.registry import ALL_CHECKS, check_names
 from voicespec.checks.runner import Check, run_checks
 from voicespec.checks.sharding import Shard, shard_units
+from voicespec.cli.diff_command import add_diff_command
 from voicespec.cli.options import (
     Parser,
     UsageError,
@@ -136,6 +137,7 @@ def _parser() -> argparse.ArgumentParser:
 
     add_replay_commands(sub, epilog)
     add_webhooks_command(sub)
+    add_diff_command(sub)
     return parser
 
 
