@@ -18,7 +18,8 @@ from typing import Any
 import httpx
 import pytest
 from symbl_telephony import retry, timeouts
-from symbl_telephony.retry import RetryPolicy, RetryTransport, parse_retry_after
+from symbl_telephony.retry import RetryPolicy, RetryTransport
+from symbl_telephony.retry_after import parse_retry_after
 
 URL = "https://api.example.test/calls/1"
 NOW = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)
@@ -155,7 +156,8 @@ def test_retry_after_wins_and_is_capped() -> None:
     policy = RetryPolicy(retry_after_cap=30.0, rng=CeilingRng())
     assert policy.retry_delay(1, _response(429, **{"Retry-After": "12"})) == 12.0
     assert policy.retry_delay(3, _response(429, **{"Retry-After": "0"})) == 0.0
-    assert policy.retry_delay(1, _response(429, **{"Retry-After": "3600"})) == 30.0
+    assert policy.retry_delay(1, _response(429, **{"Retry-After": "30"})) == 30.0
+    assert policy.retry_delay(1, _response(429, **{"Retry-After": "3600"})) is None  # give up, no sleep
     assert policy.retry_delay(2, _response(429, **{"Retry-After": "later"})) == 1.0  # unusable: backoff
     soon = format_datetime(datetime.now(UTC) + timedelta(seconds=20), usegmt=True)
     assert 18.0 < policy.retry_delay(1, _response(503, **{"Retry-After": soon})) <= 20.0

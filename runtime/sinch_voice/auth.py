@@ -33,6 +33,8 @@ from datetime import UTC, datetime
 
 import httpx
 
+from .errors import SinchVoiceError
+
 __all__ = [
     "APPLICATION_SCHEME",
     "TIMESTAMP_HEADER",
@@ -49,7 +51,7 @@ APPLICATION_SCHEME = "Application"
 TIMESTAMP_HEADER = "x-timestamp"
 
 
-class InvalidSecretError(ValueError):
+class InvalidSecretError(SinchVoiceError, ValueError):
     """The application secret is not valid base64 (Sinch secrets are, and signing uses the decoded bytes)."""
 
 

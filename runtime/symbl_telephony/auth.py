@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from .errors import SymblTelephonyError
 from .models import ErrorResponse, GenerateTokenRequest, GenerateTokenResponse, TokenType
 
 __all__ = [
@@ -53,7 +54,7 @@ _UNAUTHORIZED = 401
 _BODY_EXCERPT = 200
 
 
-class TokenExchangeError(Exception):
+class TokenExchangeError(SymblTelephonyError):
     """The token endpoint did not hand out a usable token.
 
     `status_code` is the HTTP status of the token response; `error` the parsed `{"message": ...}` body when

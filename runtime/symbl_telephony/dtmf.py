@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 
+from .errors import SymblTelephonyError
+
 __all__ = [
     "DEFAULT_PAUSE",
     "DTMF_PATTERN",
@@ -51,7 +53,7 @@ _DIGITS = re.compile(r"[0-9]+")  # used with fullmatch: `$` would let a trailing
 _INVALID_KEY = re.compile(r"[^0-9#*,]")
 
 
-class DtmfError(ValueError):
+class DtmfError(SymblTelephonyError, ValueError):
     """A value that cannot go into a DTMF sequence; `field` names the argument, `value` is what was given."""
 
     def __init__(self, field: str, value: object, problem: str) -> None:

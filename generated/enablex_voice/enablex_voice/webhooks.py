@@ -34,6 +34,8 @@ import traceback
 from collections.abc import Mapping
 from typing import Any, TypeAlias
 
+from .errors import EnablexVoiceError
+from .inbound import loads
 from .models import (
     CallState,
     CallStateEvent,
@@ -79,7 +81,7 @@ _CALL_STATES = frozenset(state.value for state in CallState)
 _POP_CALL = re.compile(r"""\bd\.pop\(\s*["']([^"']+)["']""")
 
 
-class WebhookError(ValueError):
+class WebhookError(EnablexVoiceError, ValueError):
     """A webhook body that is not an EnableX event this package can parse.
 
     Attributes:
@@ -130,7 +132,7 @@ def _decode(body: object) -> Mapping[str, object]:
     if not text.strip():
         raise WebhookError(None, "empty body: expected a JSON object")
     try:
-        value = json.loads(text, object_pairs_hook=_no_conflicting_duplicates)
+        value = loads(text, object_pairs_hook=_no_conflicting_duplicates)
     except json.JSONDecodeError as exc:
         raise WebhookError(None, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
     if not isinstance(value, dict):

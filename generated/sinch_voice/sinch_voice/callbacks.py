@@ -29,6 +29,8 @@ from enum import StrEnum
 from typing import Any, TypeAlias
 
 from .auth import TIMESTAMP_HEADER, decode_secret, signature
+from .errors import SinchVoiceError
+from .inbound import loads
 from .models import (
     AceRequest,
     DiceRequest,
@@ -73,7 +75,7 @@ class Reason(StrEnum):
     FUTURE_TIMESTAMP = "future-timestamp"
 
 
-class InvalidSignature(Exception):
+class InvalidSignature(SinchVoiceError):
     """The callback failed `verify`: `reason` is the check (a `Reason`), `detail` says more."""
 
     def __init__(self, reason: Reason, detail: str) -> None:
@@ -82,7 +84,7 @@ class InvalidSignature(Exception):
         self.detail = detail
 
 
-class CallbackError(ValueError):
+class CallbackError(SinchVoiceError, ValueError):
     """The body is not a callback this API sends; `field` is the JSON field at fault (None: the body)."""
 
     def __init__(self, message: str, field: str | None = None) -> None:
@@ -235,7 +237,7 @@ def _load(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
     if not isinstance(body, str):
         raise CallbackError(f"the body must be bytes, str or a mapping, got {type(body).__name__}")
     try:
-        data = json.loads(body)
+        data = loads(body)
     except json.JSONDecodeError as exc:
         raise CallbackError(
             f"the body is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno} (char {exc.pos})"

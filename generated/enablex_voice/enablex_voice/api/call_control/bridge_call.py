@@ -10,7 +10,7 @@ from ...models.bridge_call_request import BridgeCallRequest
 from ...models.bridge_call_response import BridgeCallResponse
 from ...models.error_response import ErrorResponse
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -73,6 +73,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> BridgeCallResponse:
+    if response.status_code == 200:
+        response_200 = BridgeCallResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
@@ -116,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BridgeCallRequest,
-) -> BridgeCallResponse | ErrorResponse | None:
+) -> BridgeCallResponse:
     """Bridge a call
 
      Bridges the call to another party: the platform calls `to` with `from` as caller ID and connects the
@@ -133,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BridgeCallResponse | ErrorResponse
+        BridgeCallResponse
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +155,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -190,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BridgeCallRequest,
-) -> BridgeCallResponse | ErrorResponse | None:
+) -> BridgeCallResponse:
     """Bridge a call
 
      Bridges the call to another party: the platform calls `to` with `from` as caller ID and connects the
@@ -207,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BridgeCallResponse | ErrorResponse
+        BridgeCallResponse
     """
 
     kwargs = _get_kwargs(
@@ -218,4 +227,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

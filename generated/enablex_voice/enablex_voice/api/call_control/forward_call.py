@@ -10,7 +10,7 @@ from ...models.call_control_response import CallControlResponse
 from ...models.error_response import ErrorResponse
 from ...models.forward_call_request import ForwardCallRequest
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -78,6 +78,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CallControlResponse:
+    if response.status_code == 200:
+        response_200 = CallControlResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
@@ -118,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ForwardCallRequest,
-) -> CallControlResponse | ErrorResponse | None:
+) -> CallControlResponse:
     """Forward a call
 
      Forwards the leg of a bridged call to another number.
@@ -132,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallControlResponse | ErrorResponse
+        CallControlResponse
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +154,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -186,7 +195,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ForwardCallRequest,
-) -> CallControlResponse | ErrorResponse | None:
+) -> CallControlResponse:
     """Forward a call
 
      Forwards the leg of a bridged call to another number.
@@ -200,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallControlResponse | ErrorResponse
+        CallControlResponse
     """
 
     kwargs = _get_kwargs(
@@ -211,4 +220,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -10,7 +10,7 @@ from ...models.call_control_response import CallControlResponse
 from ...models.error_response import ErrorResponse
 from ...models.hold_call_request import HoldCallRequest
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -63,6 +63,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CallControlResponse:
+    if response.status_code == 200:
+        response_200 = CallControlResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
@@ -105,7 +114,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: HoldCallRequest,
-) -> CallControlResponse | ErrorResponse | None:
+) -> CallControlResponse:
     """Hold or resume a call
 
      Holds (`hold: true`) or resumes (`hold: false`) a bridged channel and plays music on hold. The seed
@@ -121,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallControlResponse | ErrorResponse
+        CallControlResponse
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +143,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -177,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: HoldCallRequest,
-) -> CallControlResponse | ErrorResponse | None:
+) -> CallControlResponse:
     """Hold or resume a call
 
      Holds (`hold: true`) or resumes (`hold: false`) a bridged channel and plays music on hold. The seed
@@ -193,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallControlResponse | ErrorResponse
+        CallControlResponse
     """
 
     kwargs = _get_kwargs(
@@ -204,4 +213,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

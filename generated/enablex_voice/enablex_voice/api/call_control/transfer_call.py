@@ -10,7 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.transfer_call_request import TransferCallRequest
 from ...models.transfer_call_response import TransferCallResponse
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -78,6 +78,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> TransferCallResponse:
+    if response.status_code == 200:
+        response_200 = TransferCallResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
@@ -120,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TransferCallRequest,
-) -> ErrorResponse | TransferCallResponse | None:
+) -> TransferCallResponse:
     """Transfer a call
 
      Performs an attended (consulted) transfer of a bridged two-party call: one call leg is transferred
@@ -136,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TransferCallResponse
+        TransferCallResponse
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +158,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -192,7 +201,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TransferCallRequest,
-) -> ErrorResponse | TransferCallResponse | None:
+) -> TransferCallResponse:
     """Transfer a call
 
      Performs an attended (consulted) transfer of a bridged two-party call: one call leg is transferred
@@ -208,7 +217,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TransferCallResponse
+        TransferCallResponse
     """
 
     kwargs = _get_kwargs(
@@ -219,4 +228,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

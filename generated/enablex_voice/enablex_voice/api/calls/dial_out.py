@@ -8,7 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.dial_out_request import DialOutRequest
 from ...models.dial_out_response import DialOutResponse
 from ...models.error_response import ErrorResponse
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -65,6 +65,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> DialOutResponse:
+    if response.status_code == 200:
+        response_200 = DialOutResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -108,7 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DialOutRequest,
-) -> DialOutResponse | ErrorResponse | None:
+) -> DialOutResponse:
     """Dial out a number
 
      Makes an outbound call to a destination number. The CLI (Caller Line Identification) passed in
@@ -128,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DialOutResponse | ErrorResponse
+        DialOutResponse
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +149,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -184,7 +193,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DialOutRequest,
-) -> DialOutResponse | ErrorResponse | None:
+) -> DialOutResponse:
     """Dial out a number
 
      Makes an outbound call to a destination number. The CLI (Caller Line Identification) passed in
@@ -204,7 +213,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DialOutResponse | ErrorResponse
+        DialOutResponse
     """
 
     kwargs = _get_kwargs(
@@ -214,4 +223,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -9,7 +9,7 @@ from ...exceptions import translate_transport_errors
 from ...models.call_details import CallDetails
 from ...models.error_response import ErrorResponse
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -59,6 +59,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CallDetails:
+    if response.status_code == 200:
+        response_200 = CallDetails.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
@@ -95,7 +104,7 @@ def sync(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> CallDetails | ErrorResponse | None:
+) -> CallDetails:
     """Analyze a call
 
      Collects live details about a call running in the system and the state of the call.
@@ -108,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallDetails | ErrorResponse
+        CallDetails
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +129,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -157,7 +166,7 @@ async def asyncio(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> CallDetails | ErrorResponse | None:
+) -> CallDetails:
     """Analyze a call
 
      Collects live details about a call running in the system and the state of the call.
@@ -170,7 +179,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CallDetails | ErrorResponse
+        CallDetails
     """
 
     kwargs = _get_kwargs(
@@ -180,4 +189,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

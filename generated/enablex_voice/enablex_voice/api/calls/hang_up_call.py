@@ -9,7 +9,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error_response import ErrorResponse
 from ...models.hang_up_response import HangUpResponse
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -54,6 +54,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> HangUpResponse:
+    if response.status_code == 200:
+        response_200 = HangUpResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
@@ -92,7 +101,7 @@ def sync(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | HangUpResponse | None:
+) -> HangUpResponse:
     """Hang up a call
 
      Hangs up (disconnects) a call. If an `event_url` was given, the platform also posts a
@@ -107,7 +116,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | HangUpResponse
+        HangUpResponse
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +128,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -158,7 +167,7 @@ async def asyncio(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | HangUpResponse | None:
+) -> HangUpResponse:
     """Hang up a call
 
      Hangs up (disconnects) a call. If an `event_url` was given, the platform also posts a
@@ -173,7 +182,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | HangUpResponse
+        HangUpResponse
     """
 
     kwargs = _get_kwargs(
@@ -183,4 +192,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

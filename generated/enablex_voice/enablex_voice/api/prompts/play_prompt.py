@@ -12,7 +12,7 @@ from ...models.play_prompt_request import PlayPromptRequest
 from ...models.play_response import PlayResponse
 from ...models.play_text_to_speech_request import PlayTextToSpeechRequest
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -95,6 +95,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> PlayResponse:
+    if response.status_code == 200:
+        response_200 = PlayResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
@@ -152,7 +161,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PlayAdvancedTextToSpeechRequest | PlayPromptRequest | PlayTextToSpeechRequest,
-) -> ErrorResponse | PlayResponse | None:
+) -> PlayResponse:
     """Play a voice prompt
 
      Plays a prompt into the call: a pre-recorded prompt configured on the EnableX portal
@@ -183,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PlayResponse
+        PlayResponse
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +205,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -254,7 +263,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PlayAdvancedTextToSpeechRequest | PlayPromptRequest | PlayTextToSpeechRequest,
-) -> ErrorResponse | PlayResponse | None:
+) -> PlayResponse:
     """Play a voice prompt
 
      Plays a prompt into the call: a pre-recorded prompt configured on the EnableX portal
@@ -285,7 +294,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | PlayResponse
+        PlayResponse
     """
 
     kwargs = _get_kwargs(
@@ -296,4 +305,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error_response import ErrorResponse
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import File, Response
 
 
@@ -63,6 +63,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> File:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     recording_id: str,
     *,
@@ -100,7 +109,7 @@ def sync(
     recording_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | File | None:
+) -> File:
     """Retrieve a call recording
 
      Downloads a recorded file. The server answers with the file itself; the seed names no media type,
@@ -114,7 +123,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | File
+        File
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +135,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -164,7 +173,7 @@ async def asyncio(
     recording_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | File | None:
+) -> File:
     """Retrieve a call recording
 
      Downloads a recorded file. The server answers with the file itself; the seed names no media type,
@@ -178,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | File
+        File
     """
 
     kwargs = _get_kwargs(
@@ -188,4 +197,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -11,7 +11,7 @@ from ...models.recording_response import RecordingResponse
 from ...models.start_recording_request import StartRecordingRequest
 from ...models.stop_recording_request import StopRecordingRequest
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -87,6 +87,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> RecordingResponse:
+    if response.status_code == 200:
+        response_200 = RecordingResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
@@ -133,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartRecordingRequest | StopRecordingRequest,
-) -> ErrorResponse | RecordingResponse | None:
+) -> RecordingResponse:
     """Start or stop call recording
 
      Starts (`start: true`, optionally with a `recording_name`) or stops (`stop: true`) the recording of
@@ -153,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RecordingResponse
+        RecordingResponse
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +175,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -213,7 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartRecordingRequest | StopRecordingRequest,
-) -> ErrorResponse | RecordingResponse | None:
+) -> RecordingResponse:
     """Start or stop call recording
 
      Starts (`start: true`, optionally with a `recording_name`) or stops (`stop: true`) the recording of
@@ -233,7 +242,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | RecordingResponse
+        RecordingResponse
     """
 
     kwargs = _get_kwargs(
@@ -244,4 +253,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -8,7 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.callbacks import Callbacks
 from ...models.error import Error
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -78,6 +78,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> Callbacks:
+    if response.status_code == 200:
+        response_200 = Callbacks.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     applicationkey: str,
     *,
@@ -114,7 +123,7 @@ def sync(
     applicationkey: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Callbacks | Error | None:
+) -> Callbacks:
     """Get Callback URLs
 
      Returns any callback URLs configured for the specified application.
@@ -127,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Callbacks | Error
+        Callbacks
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +148,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -176,7 +185,7 @@ async def asyncio(
     applicationkey: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Callbacks | Error | None:
+) -> Callbacks:
     """Get Callback URLs
 
      Returns any callback URLs configured for the specified application.
@@ -189,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Callbacks | Error
+        Callbacks
     """
 
     kwargs = _get_kwargs(
@@ -199,4 +208,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

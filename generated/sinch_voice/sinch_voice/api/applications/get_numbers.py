@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.get_numbers_response import GetNumbersResponse
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -75,6 +75,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> GetNumbersResponse:
+    if response.status_code == 200:
+        response_200 = GetNumbersResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -106,7 +115,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GetNumbersResponse | None:
+) -> GetNumbersResponse:
     """Get Numbers
 
      Get information about your numbers. It returns a list of numbers that you own, as well as their
@@ -118,7 +127,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetNumbersResponse
+        GetNumbersResponse
     """
 
     kwargs = _get_kwargs()
@@ -128,7 +137,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -160,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GetNumbersResponse | None:
+) -> GetNumbersResponse:
     """Get Numbers
 
      Get information about your numbers. It returns a list of numbers that you own, as well as their
@@ -172,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetNumbersResponse
+        GetNumbersResponse
     """
 
     kwargs = _get_kwargs()
@@ -180,4 +189,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

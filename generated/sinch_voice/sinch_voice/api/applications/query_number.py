@@ -8,7 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.query_number_response import QueryNumberResponse
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -78,6 +78,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> QueryNumberResponse:
+    if response.status_code == 200:
+        response_200 = QueryNumberResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     number: str,
     *,
@@ -115,7 +124,7 @@ def sync(
     number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | QueryNumberResponse | None:
+) -> QueryNumberResponse:
     """Query number
 
      Returns information about the requested number (country, type, E.164 normalized form, restriction
@@ -129,7 +138,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QueryNumberResponse
+        QueryNumberResponse
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +150,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -179,7 +188,7 @@ async def asyncio(
     number: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | QueryNumberResponse | None:
+) -> QueryNumberResponse:
     """Query number
 
      Returns information about the requested number (country, type, E.164 normalized form, restriction
@@ -193,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | QueryNumberResponse
+        QueryNumberResponse
     """
 
     kwargs = _get_kwargs(
@@ -203,4 +212,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

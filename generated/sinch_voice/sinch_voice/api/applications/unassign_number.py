@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.unassign_number_request import UnassignNumberRequest
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -88,6 +88,12 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -124,7 +130,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UnassignNumberRequest,
-) -> Any | Error | None:
+) -> None:
     """Un-assign number
 
      Un-assign a number from an application.
@@ -137,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +155,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -186,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UnassignNumberRequest,
-) -> Any | Error | None:
+) -> None:
     """Un-assign number
 
      Un-assign a number from an application.
@@ -199,7 +205,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -209,4 +215,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -8,7 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.callbacks import Callbacks
 from ...models.error import Error
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -90,6 +90,12 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     applicationkey: str,
     *,
@@ -130,7 +136,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Callbacks,
-) -> Any | Error | None:
+) -> None:
     """Update Callbacks
 
      Update the configured callback URLs for the specified application.
@@ -144,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +163,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -198,7 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Callbacks,
-) -> Any | Error | None:
+) -> None:
     """Update Callbacks
 
      Update the configured callback URLs for the specified application.
@@ -212,7 +218,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -223,4 +229,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

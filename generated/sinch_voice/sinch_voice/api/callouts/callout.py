@@ -10,7 +10,7 @@ from ...models.conference_callout_request import ConferenceCalloutRequest
 from ...models.custom_callout_request import CustomCalloutRequest
 from ...models.error import Error
 from ...models.tts_callout_request import TtsCalloutRequest
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -102,6 +102,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CalloutResponse:
+    if response.status_code == 200:
+        response_200 = CalloutResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -147,7 +156,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConferenceCalloutRequest | CustomCalloutRequest | TtsCalloutRequest,
-) -> CalloutResponse | Error | None:
+) -> CalloutResponse:
     """Callout Request
 
      Makes a call out to a phone number. The types of callouts currently supported are conference
@@ -169,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CalloutResponse | Error
+        CalloutResponse
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +190,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -227,7 +236,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConferenceCalloutRequest | CustomCalloutRequest | TtsCalloutRequest,
-) -> CalloutResponse | Error | None:
+) -> CalloutResponse:
     """Callout Request
 
      Makes a call out to a phone number. The types of callouts currently supported are conference
@@ -249,7 +258,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CalloutResponse | Error
+        CalloutResponse
     """
 
     kwargs = _get_kwargs(
@@ -259,4 +268,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -8,7 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.get_call_result_response import GetCallResultResponse
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -83,6 +83,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> GetCallResultResponse:
+    if response.status_code == 200:
+        response_200 = GetCallResultResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     call_id: str,
     *,
@@ -124,7 +133,7 @@ def sync(
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GetCallResultResponse | None:
+) -> GetCallResultResponse:
     """Get information about a call
 
      You can retrieve information about an ongoing or completed call using a call ID. You can find the
@@ -142,7 +151,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetCallResultResponse
+        GetCallResultResponse
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +163,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -196,7 +205,7 @@ async def asyncio(
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GetCallResultResponse | None:
+) -> GetCallResultResponse:
     """Get information about a call
 
      You can retrieve information about an ongoing or completed call using a call ID. You can find the
@@ -214,7 +223,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetCallResultResponse
+        GetCallResultResponse
     """
 
     kwargs = _get_kwargs(
@@ -224,4 +233,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

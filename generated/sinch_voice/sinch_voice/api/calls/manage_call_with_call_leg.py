@@ -9,7 +9,7 @@ from ...models.error import Error
 from ...models.manage_call_with_call_leg_call_leg import ManageCallWithCallLegCallLeg
 from ...models.svaml_request_body import SvamlRequestBody
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -97,6 +97,12 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     call_id: str,
     call_leg: ManageCallWithCallLegCallLeg,
@@ -149,7 +155,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SvamlRequestBody,
-) -> Any | Error | None:
+) -> None:
     """Manage Call with `callLeg`
 
      This method is used to manage ongoing, connected calls. This method is only used when using the
@@ -172,7 +178,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +192,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -239,7 +245,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SvamlRequestBody,
-) -> Any | Error | None:
+) -> None:
     """Manage Call with `callLeg`
 
      This method is used to manage ongoing, connected calls. This method is only used when using the
@@ -262,7 +268,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -274,4 +280,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

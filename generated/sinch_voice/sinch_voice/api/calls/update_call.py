@@ -8,7 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.svaml_request_body import SvamlRequestBody
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -95,6 +95,12 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     call_id: str,
     *,
@@ -142,7 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SvamlRequestBody,
-) -> Any | Error | None:
+) -> None:
     """Update a call in progress
 
      This method is used to manage ongoing, connected calls. This method uses SVAML in the request body
@@ -163,7 +169,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +182,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -224,7 +230,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SvamlRequestBody,
-) -> Any | Error | None:
+) -> None:
     """Update a call in progress
 
      This method is used to manage ongoing, connected calls. This method uses SVAML in the request body
@@ -245,7 +251,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -256,4 +262,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

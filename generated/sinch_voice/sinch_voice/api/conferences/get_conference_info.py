@@ -8,7 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.get_conference_info_response import GetConferenceInfoResponse
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -83,6 +83,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> GetConferenceInfoResponse:
+    if response.status_code == 200:
+        response_200 = GetConferenceInfoResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     conference_id: str,
     *,
@@ -119,7 +128,7 @@ def sync(
     conference_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GetConferenceInfoResponse | None:
+) -> GetConferenceInfoResponse:
     """Get Conference Info
 
      Returns information about a conference that matches the provided conference ID.
@@ -132,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetConferenceInfoResponse
+        GetConferenceInfoResponse
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +153,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -181,7 +190,7 @@ async def asyncio(
     conference_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GetConferenceInfoResponse | None:
+) -> GetConferenceInfoResponse:
     """Get Conference Info
 
      Returns information about a conference that matches the provided conference ID.
@@ -194,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | GetConferenceInfoResponse
+        GetConferenceInfoResponse
     """
 
     kwargs = _get_kwargs(
@@ -204,4 +213,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -86,6 +86,12 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     conference_id: str,
     *,
@@ -122,7 +128,7 @@ def sync(
     conference_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> None:
     """Kick Conference All
 
      Removes all participants from a conference.
@@ -135,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +153,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -184,7 +190,7 @@ async def asyncio(
     conference_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> None:
     """Kick Conference All
 
      Removes all participants from a conference.
@@ -197,7 +203,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -207,4 +213,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

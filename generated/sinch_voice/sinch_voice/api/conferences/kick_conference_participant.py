@@ -7,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -87,6 +87,12 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     conference_id: str,
     call_id: str,
@@ -127,7 +133,7 @@ def sync(
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> None:
     """Kick Conference Participant
 
      Removes a specified participant from a specified conference.
@@ -141,7 +147,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +160,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -195,7 +201,7 @@ async def asyncio(
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | Error | None:
+) -> None:
     """Kick Conference Participant
 
      Removes a specified participant from a specified conference.
@@ -209,7 +215,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -220,4 +226,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

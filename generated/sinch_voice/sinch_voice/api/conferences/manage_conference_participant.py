@@ -8,7 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.manage_conference_participant_request import ManageConferenceParticipantRequest
 from ...paths import path_segment
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -96,6 +96,12 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     conference_id: str,
     call_id: str,
@@ -142,7 +148,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ManageConferenceParticipantRequest,
-) -> Any | Error | None:
+) -> None:
     """Manage Conference Participant
 
      Manages a participant in a specified conference:
@@ -159,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +179,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -220,7 +226,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ManageConferenceParticipantRequest,
-) -> Any | Error | None:
+) -> None:
     """Manage Conference Participant
 
      Manages a participant in a specified conference:
@@ -237,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -249,4 +255,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

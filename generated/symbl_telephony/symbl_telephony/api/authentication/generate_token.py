@@ -8,7 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error_response import ErrorResponse
 from ...models.generate_token_request import GenerateTokenRequest
 from ...models.generate_token_response import GenerateTokenResponse
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -70,6 +70,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> GenerateTokenResponse:
+    if response.status_code == 200:
+        response_200 = GenerateTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -109,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenRequest,
-) -> ErrorResponse | GenerateTokenResponse | None:
+) -> GenerateTokenResponse:
     """Generate an access token
 
      Exchanges the application credentials (App ID and App Secret from the home page of the Symbl
@@ -125,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GenerateTokenResponse
+        GenerateTokenResponse
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +146,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -177,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenRequest,
-) -> ErrorResponse | GenerateTokenResponse | None:
+) -> GenerateTokenResponse:
     """Generate an access token
 
      Exchanges the application credentials (App ID and App Secret from the home page of the Symbl
@@ -193,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | GenerateTokenResponse
+        GenerateTokenResponse
     """
 
     kwargs = _get_kwargs(
@@ -203,4 +212,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

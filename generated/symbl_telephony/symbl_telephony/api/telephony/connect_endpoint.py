@@ -9,7 +9,7 @@ from ...models.connection_response import ConnectionResponse
 from ...models.error_response import ErrorResponse
 from ...models.start_connection_request import StartConnectionRequest
 from ...models.stop_connection_request import StopConnectionRequest
-from ...responses import build_response
+from ...responses import build_response, build_success
 from ...types import UNSET, Response, Unset
 
 
@@ -95,6 +95,15 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> ConnectionResponse:
+    if response.status_code == 201:
+        response_201 = ConnectionResponse.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
@@ -150,7 +159,7 @@ def sync(
     body: StartConnectionRequest | StopConnectionRequest,
     verbose: bool | Unset = UNSET,
     sentiment: bool | Unset = UNSET,
-) -> ConnectionResponse | ErrorResponse | None:
+) -> ConnectionResponse:
     """Start or stop a telephony connection
 
      With `"operation": "start"`, Symbl dials the given PSTN phone number (and plays the DTMF sequence
@@ -176,7 +185,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectionResponse | ErrorResponse
+        ConnectionResponse
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +199,7 @@ def sync(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -246,7 +255,7 @@ async def asyncio(
     body: StartConnectionRequest | StopConnectionRequest,
     verbose: bool | Unset = UNSET,
     sentiment: bool | Unset = UNSET,
-) -> ConnectionResponse | ErrorResponse | None:
+) -> ConnectionResponse:
     """Start or stop a telephony connection
 
      With `"operation": "start"`, Symbl dials the given PSTN phone number (and plays the DTMF sequence
@@ -272,7 +281,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConnectionResponse | ErrorResponse
+        ConnectionResponse
     """
 
     kwargs = _get_kwargs(
@@ -284,4 +293,4 @@ async def asyncio(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
