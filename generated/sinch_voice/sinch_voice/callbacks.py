@@ -7,19 +7,19 @@ for basic authentication. A handler checks the request, parses it, and answers w
     verify(request.method, request.url.path, request.headers, body, key=KEY, secret=SECRET)
     event = parse(body)          # IceRequest | AceRequest | DiceRequest | PieRequest | Notify...Request
 
-Errors raised here::
+`sign` is the inverse of `verify`: the headers Sinch would send with a body, for tests of a handler.
+For any input whatsoever, `verify` and `parse` raise only these (JSON is decoded with `inbound.loads`,
+which bounds nesting and number size)::
 
-    Exception
-     ├── InvalidSignature   the request is not an authentic, fresh callback; `.reason` names the failed check
-     └── ValueError
-          ├── CallbackError       the body is not a callback of this API; `.field` names the bad field
-          └── InvalidSecretError  (from `auth`) the secret passed to `verify` is not base64
+    SinchVoiceError (errors.py, the package's root)
+     ├── InvalidSignature    the request is not an authentic, fresh callback; `.reason` names the failed check
+     ├── CallbackError       not a callback of this API; `.field` names the bad field (a ValueError)
+     └── InvalidSecretError  (from `auth`) the secret passed to `verify` is not base64 (a ValueError)
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 import hmac
 import json
 from collections.abc import Callable, Mapping
@@ -28,7 +28,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeAlias
 
-from .auth import TIMESTAMP_HEADER, decode_secret, signature
+from .auth import APPLICATION_SCHEME, TIMESTAMP_HEADER, decode_secret, format_timestamp, signature
 from .errors import SinchVoiceError
 from .inbound import loads
 from .models import (
@@ -49,6 +49,7 @@ __all__ = [
     "NotifyRequest",
     "Reason",
     "parse",
+    "sign",
     "verify",
 ]
 
@@ -154,6 +155,37 @@ def verify(
     _check_fresh(timestamp, now or datetime.now(UTC), max_age)
 
 
+def sign(
+    method: str,
+    path: str,
+    body: bytes | str,
+    *,
+    key: str,
+    secret: str,
+    content_type: str = "application/json",
+    now: datetime | None = None,
+) -> dict[str, str]:
+    """The headers of a callback signed as Sinch signs it, so that `verify` accepts it (for tests).
+
+    `now` (aware; default the current time) is the signing time; `path` may carry a query, which is not
+    signed.
+    """
+    timestamp = format_timestamp(now or datetime.now(UTC))
+    signed = signature(
+        decode_secret(secret),
+        method=method,
+        path=path.partition("?")[0],
+        content_type=content_type,
+        body=body.encode("utf-8") if isinstance(body, str) else body,
+        timestamp=timestamp,
+    )
+    return {
+        "Authorization": f"{APPLICATION_SCHEME} {key}:{signed}",
+        TIMESTAMP_HEADER: timestamp,
+        "Content-Type": content_type,
+    }
+
+
 def _same(received: str, expected: str) -> bool:
     # Constant time, so response timing does not reveal how much of a guess was right.
     return hmac.compare_digest(received.encode("utf-8"), expected.encode("utf-8"))
@@ -162,7 +194,7 @@ def _same(received: str, expected: str) -> bool:
 def _check_basic(credentials: str, key: str, secret: str) -> None:
     try:
         user, colon, password = base64.b64decode(credentials, validate=True).decode("utf-8").partition(":")
-    except (binascii.Error, UnicodeDecodeError):
+    except ValueError:  # binascii.Error, non-ASCII text, or bytes that are not UTF-8
         colon = ""
     if not colon:
         raise InvalidSignature(Reason.MALFORMED_AUTHORIZATION, "expected 'Basic base64(<key>:<secret>)'")
@@ -183,7 +215,12 @@ def _check_fresh(timestamp: str, now: datetime, max_age: timedelta) -> None:
         sent = sent.replace(tzinfo=UTC)  # Sinch sends UTC; a value without a zone is read as such
     if now.tzinfo is None:
         raise ValueError(f"now must be an aware datetime, got the naive {now!r}")
-    age = now - sent
+    try:
+        age = now - sent
+    except OverflowError:  # a time at the very edge of datetime's range, with an offset
+        raise InvalidSignature(
+            Reason.MALFORMED_TIMESTAMP, f"{TIMESTAMP_HEADER} {timestamp!r} is out of range"
+        ) from None
     if age > max_age:
         raise InvalidSignature(Reason.EXPIRED_TIMESTAMP, f"signed {age} ago, more than the {max_age} allowed")
     if -age > max_age:

@@ -25,7 +25,7 @@ time to process the keys after a `#`). Input rules, decided here:
 - an empty participant ID or passcode means "none", as in the tutorial; IDs and passcodes are strings,
   because an int would silently lose a passcode's leading zeros.
 
-Invalid input raises `DtmfError` (a `ValueError`) naming the field and the value.
+Invalid input raises `DtmfError` (a `ValueError` and a `SymblTelephonyError`) naming the field and the value.
 """
 
 from __future__ import annotations
