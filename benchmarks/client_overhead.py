@@ -91,7 +91,9 @@ def variants(stock: Any, stock_operation: Any) -> dict[str, Callable[[], object]
         "raw httpx + Basic auth": lambda: raw_auth.get(path).json(),
         "stock openapi-python-client": lambda: stock_operation.sync(client=stock_client, call_id=CALL_ID),
         "ours, plain": lambda: get_call_result.sync(client=plain, call_id=CALL_ID),
-        "ours, Basic auth + retry + host routing": lambda: get_call_result.sync(client=production, call_id=CALL_ID),
+        "ours, Basic auth + retry + host routing": lambda: get_call_result.sync(
+            client=production, call_id=CALL_ID
+        ),
     }
 
 
