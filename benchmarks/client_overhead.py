@@ -121,11 +121,11 @@ def measure(calls: int, rounds: int) -> dict[str, float]:
 def report(figures: dict[str, float]) -> str:
     raw, raw_auth = figures["raw httpx"], figures["raw httpx + Basic auth"]
     stock = figures["stock openapi-python-client"]
-    lines = [f"{'variant':45} {'µs/call':>8} {'× raw':>6} {'× stock':>7}"]
+    lines = [f"{'variant':45} {'µs/call':>8} {'x raw':>6} {'x stock':>7}"]
     for name, micros in figures.items():
         baseline = raw_auth if "auth" in name else raw
         lines.append(f"{name:45} {micros:8.1f} {micros / baseline:6.2f} {micros / stock:7.2f}")
-    lines.append("(× raw: against raw httpx with the same auth)")
+    lines.append("(x raw: against raw httpx with the same auth)")
     return "\n".join(lines)
 
 
