@@ -15,7 +15,7 @@ Python identifier and so never equals a declared member's name.
 from __future__ import annotations
 
 from enum import Enum, IntEnum, StrEnum
-from typing import TypeVar
+from typing import TypeVar, cast
 
 _E = TypeVar("_E", bound=Enum)
 
@@ -26,20 +26,21 @@ def _pseudo_member(member: _E, value: object) -> _E:
     return member
 
 
-def _declares(member: Enum) -> bool:
-    return type(member)._member_map_.get(member._name_) is member
-
-
-class TolerantStrEnum(StrEnum):
-    """A string enum that keeps undeclared string values (see the module docstring)."""
+class _Tolerant:
+    """What both tolerant enums add besides `_missing_`: the value as `str()`, and `is_known`."""
 
     def __str__(self) -> str:
-        return str(self.value)
+        return str(cast(Enum, self).value)
 
     @property
     def is_known(self) -> bool:
         """False for a value the spec does not list (kept as it was sent)."""
-        return _declares(self)
+        member = cast(Enum, self)  # only ever mixed into the Enum classes below
+        return type(member).__members__.get(member._name_) is member
+
+
+class TolerantStrEnum(_Tolerant, StrEnum):
+    """A string enum that keeps undeclared string values (see the module docstring)."""
 
     @classmethod
     def _missing_(cls, value: object) -> TolerantStrEnum | None:
@@ -49,16 +50,8 @@ class TolerantStrEnum(StrEnum):
         return _pseudo_member(str.__new__(cls, value), value)
 
 
-class TolerantIntEnum(IntEnum):
+class TolerantIntEnum(_Tolerant, IntEnum):
     """An integer enum that keeps undeclared integer values (see the module docstring)."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @property
-    def is_known(self) -> bool:
-        """False for a value the spec does not list (kept as it was sent)."""
-        return _declares(self)
 
     @classmethod
     def _missing_(cls, value: object) -> TolerantIntEnum | None:
