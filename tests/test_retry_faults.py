@@ -22,6 +22,7 @@ from symbl_telephony.auth import TokenAuth
 from symbl_telephony.exceptions import ApiConnectionError
 
 from tests.loopback_http import Answer, ScriptedServer
+from tests.test_faults import LoopbackServer, Reply
 from tests.test_symbl_auth import APP_ID, APP_SECRET, START
 
 CALL = b'{"callId": "c-1", "duration": 12}'
@@ -30,7 +31,7 @@ STARTED = b'{"connectionId": "c-1", "conversationId": "v-1"}'
 SECRET = "JViE5vDor0Sw3WllZka15Q=="
 
 
-def _sinch(server: ScriptedServer, delays: list[float], **kwargs: Any) -> Any:
+def _sinch(server: ScriptedServer | LoopbackServer, delays: list[float], **kwargs: Any) -> Any:
     return sinch_client(
         calling_base_url=server.url,
         management_base_url=server.url,
@@ -170,3 +171,25 @@ def test_a_connection_error_from_sinch_is_typed() -> None:
     client = sinch_client(calling_base_url="http://127.0.0.1:9", management_base_url="http://127.0.0.1:9")
     with pytest.raises(SinchConnectionError):
         get_call_result.sync(client=client, call_id="c-1")
+
+
+def test_request_options_apply_to_one_call_only() -> None:
+    from sinch_voice.exceptions import ApiTimeoutError  # noqa: PLC0415
+    from sinch_voice.request_options import RequestOptions  # noqa: PLC0415
+
+    with ScriptedServer(Answer(200, CALL), Answer(200, CALL)) as server:
+        client = _sinch(server, [])
+        options = RequestOptions(headers={"X-Request-Id": "r-1"}, timeout=5.0)
+        get_call_result.sync(client=client, call_id="c-1", request_options=options)
+        get_call_result.sync(client=client, call_id="c-1")
+    first, second = server.received
+    assert first.headers["x-request-id"] == "r-1"
+    assert first.headers["authorization"].startswith("Basic ")  # the client's auth still applies
+    assert "x-request-id" not in second.headers
+    with LoopbackServer(Reply(stall=True)) as stalled:
+        began = time.monotonic()
+        with pytest.raises(ApiTimeoutError):  # the client's own timeout is 10 s
+            get_call_result.sync(
+                client=_sinch(stalled, []), call_id="c-1", request_options=RequestOptions(timeout=0.2)
+            )
+        assert time.monotonic() - began < 2.0

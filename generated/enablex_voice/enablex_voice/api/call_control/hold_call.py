@@ -10,6 +10,7 @@ from ...models.call_control_response import CallControlResponse
 from ...models.error_response import ErrorResponse
 from ...models.hold_call_request import HoldCallRequest
 from ...paths import path_segment
+from ...request_options import RequestOptions, with_options
 from ...responses import build_response, build_success
 from ...types import Response
 
@@ -77,6 +78,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HoldCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[CallControlResponse | ErrorResponse]:
     """Hold or resume a call
 
@@ -87,10 +89,14 @@ def sync_detailed(
     Args:
         voice_id (UUID):
         body (HoldCallRequest): Request body of `holdCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[CallControlResponse | ErrorResponse]
@@ -102,9 +108,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -114,6 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: HoldCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> CallControlResponse:
     """Hold or resume a call
 
@@ -124,10 +129,14 @@ def sync(
     Args:
         voice_id (UUID):
         body (HoldCallRequest): Request body of `holdCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         CallControlResponse
@@ -139,9 +148,7 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)
 
@@ -151,6 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HoldCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[CallControlResponse | ErrorResponse]:
     """Hold or resume a call
 
@@ -161,10 +169,14 @@ async def asyncio_detailed(
     Args:
         voice_id (UUID):
         body (HoldCallRequest): Request body of `holdCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[CallControlResponse | ErrorResponse]
@@ -176,7 +188,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -186,6 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: HoldCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> CallControlResponse:
     """Hold or resume a call
 
@@ -196,10 +209,14 @@ async def asyncio(
     Args:
         voice_id (UUID):
         body (HoldCallRequest): Request body of `holdCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         CallControlResponse
@@ -211,6 +228,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)

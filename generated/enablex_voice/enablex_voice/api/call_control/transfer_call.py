@@ -10,6 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.transfer_call_request import TransferCallRequest
 from ...models.transfer_call_response import TransferCallResponse
 from ...paths import path_segment
+from ...request_options import RequestOptions, with_options
 from ...responses import build_response, build_success
 from ...types import Response
 
@@ -92,6 +93,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TransferCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | TransferCallResponse]:
     """Transfer a call
 
@@ -102,10 +104,14 @@ def sync_detailed(
     Args:
         voice_id (UUID):
         body (TransferCallRequest): Request body of `transferCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | TransferCallResponse]
@@ -117,9 +123,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -129,6 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TransferCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> TransferCallResponse:
     """Transfer a call
 
@@ -139,10 +144,14 @@ def sync(
     Args:
         voice_id (UUID):
         body (TransferCallRequest): Request body of `transferCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         TransferCallResponse
@@ -154,9 +163,7 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)
 
@@ -166,6 +173,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TransferCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | TransferCallResponse]:
     """Transfer a call
 
@@ -176,10 +184,14 @@ async def asyncio_detailed(
     Args:
         voice_id (UUID):
         body (TransferCallRequest): Request body of `transferCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | TransferCallResponse]
@@ -191,7 +203,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -201,6 +213,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TransferCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> TransferCallResponse:
     """Transfer a call
 
@@ -211,10 +224,14 @@ async def asyncio(
     Args:
         voice_id (UUID):
         body (TransferCallRequest): Request body of `transferCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         TransferCallResponse
@@ -226,6 +243,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)

@@ -8,6 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.dial_out_request import DialOutRequest
 from ...models.dial_out_response import DialOutResponse
 from ...models.error_response import ErrorResponse
+from ...request_options import RequestOptions, with_options
 from ...responses import build_response, build_success
 from ...types import Response
 
@@ -78,6 +79,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DialOutRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[DialOutResponse | ErrorResponse]:
     """Dial out a number
 
@@ -92,10 +94,14 @@ def sync_detailed(
 
     Args:
         body (DialOutRequest): Request body of `dialOut`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[DialOutResponse | ErrorResponse]
@@ -106,9 +112,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -117,6 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DialOutRequest,
+    request_options: RequestOptions | None = None,
 ) -> DialOutResponse:
     """Dial out a number
 
@@ -131,10 +136,14 @@ def sync(
 
     Args:
         body (DialOutRequest): Request body of `dialOut`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         DialOutResponse
@@ -145,9 +154,7 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)
 
@@ -156,6 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DialOutRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[DialOutResponse | ErrorResponse]:
     """Dial out a number
 
@@ -170,10 +178,14 @@ async def asyncio_detailed(
 
     Args:
         body (DialOutRequest): Request body of `dialOut`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[DialOutResponse | ErrorResponse]
@@ -184,7 +196,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -193,6 +205,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DialOutRequest,
+    request_options: RequestOptions | None = None,
 ) -> DialOutResponse:
     """Dial out a number
 
@@ -207,10 +220,14 @@ async def asyncio(
 
     Args:
         body (DialOutRequest): Request body of `dialOut`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         DialOutResponse
@@ -221,6 +238,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)

@@ -9,6 +9,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error_response import ErrorResponse
 from ...models.hang_up_response import HangUpResponse
 from ...paths import path_segment
+from ...request_options import RequestOptions, with_options
 from ...responses import build_response, build_success
 from ...types import Response
 
@@ -67,6 +68,7 @@ def sync_detailed(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | HangUpResponse]:
     """Hang up a call
 
@@ -76,10 +78,14 @@ def sync_detailed(
 
     Args:
         voice_id (UUID):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | HangUpResponse]
@@ -90,9 +96,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -101,6 +105,7 @@ def sync(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> HangUpResponse:
     """Hang up a call
 
@@ -110,10 +115,14 @@ def sync(
 
     Args:
         voice_id (UUID):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         HangUpResponse
@@ -124,9 +133,7 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)
 
@@ -135,6 +142,7 @@ async def asyncio_detailed(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | HangUpResponse]:
     """Hang up a call
 
@@ -144,10 +152,14 @@ async def asyncio_detailed(
 
     Args:
         voice_id (UUID):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | HangUpResponse]
@@ -158,7 +170,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -167,6 +179,7 @@ async def asyncio(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> HangUpResponse:
     """Hang up a call
 
@@ -176,10 +189,14 @@ async def asyncio(
 
     Args:
         voice_id (UUID):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         HangUpResponse
@@ -190,6 +207,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)

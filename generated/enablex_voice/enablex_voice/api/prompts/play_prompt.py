@@ -12,6 +12,7 @@ from ...models.play_prompt_request import PlayPromptRequest
 from ...models.play_response import PlayResponse
 from ...models.play_text_to_speech_request import PlayTextToSpeechRequest
 from ...paths import path_segment
+from ...request_options import RequestOptions, with_options
 from ...responses import build_response, build_success
 from ...types import Response
 
@@ -109,6 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PlayAdvancedTextToSpeechRequest | PlayPromptRequest | PlayTextToSpeechRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | PlayResponse]:
     """Play a voice prompt
 
@@ -134,10 +136,14 @@ def sync_detailed(
             `oneOf` without `discriminator`: each variant requires its own key and is closed against
             the other
             two, so a payload matches exactly one variant whatever order they are tried in.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | PlayResponse]
@@ -149,9 +155,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -161,6 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PlayAdvancedTextToSpeechRequest | PlayPromptRequest | PlayTextToSpeechRequest,
+    request_options: RequestOptions | None = None,
 ) -> PlayResponse:
     """Play a voice prompt
 
@@ -186,10 +191,14 @@ def sync(
             `oneOf` without `discriminator`: each variant requires its own key and is closed against
             the other
             two, so a payload matches exactly one variant whatever order they are tried in.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         PlayResponse
@@ -201,9 +210,7 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)
 
@@ -213,6 +220,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PlayAdvancedTextToSpeechRequest | PlayPromptRequest | PlayTextToSpeechRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | PlayResponse]:
     """Play a voice prompt
 
@@ -238,10 +246,14 @@ async def asyncio_detailed(
             `oneOf` without `discriminator`: each variant requires its own key and is closed against
             the other
             two, so a payload matches exactly one variant whatever order they are tried in.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | PlayResponse]
@@ -253,7 +265,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -263,6 +275,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PlayAdvancedTextToSpeechRequest | PlayPromptRequest | PlayTextToSpeechRequest,
+    request_options: RequestOptions | None = None,
 ) -> PlayResponse:
     """Play a voice prompt
 
@@ -288,10 +301,14 @@ async def asyncio(
             `oneOf` without `discriminator`: each variant requires its own key and is closed against
             the other
             two, so a payload matches exactly one variant whatever order they are tried in.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         PlayResponse
@@ -303,6 +320,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error_response import ErrorResponse
 from ...paths import path_segment
+from ...request_options import RequestOptions, with_options
 from ...responses import build_response, build_success
 from ...types import File, Response
 
@@ -76,6 +77,7 @@ def sync_detailed(
     recording_id: str,
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | File]:
     """Retrieve a call recording
 
@@ -84,10 +86,14 @@ def sync_detailed(
 
     Args:
         recording_id (str):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | File]
@@ -98,9 +104,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -109,6 +113,7 @@ def sync(
     recording_id: str,
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> File:
     """Retrieve a call recording
 
@@ -117,10 +122,14 @@ def sync(
 
     Args:
         recording_id (str):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         File
@@ -131,9 +140,7 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)
 
@@ -142,6 +149,7 @@ async def asyncio_detailed(
     recording_id: str,
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | File]:
     """Retrieve a call recording
 
@@ -150,10 +158,14 @@ async def asyncio_detailed(
 
     Args:
         recording_id (str):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | File]
@@ -164,7 +176,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -173,6 +185,7 @@ async def asyncio(
     recording_id: str,
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> File:
     """Retrieve a call recording
 
@@ -181,10 +194,14 @@ async def asyncio(
 
     Args:
         recording_id (str):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         File
@@ -195,6 +212,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)

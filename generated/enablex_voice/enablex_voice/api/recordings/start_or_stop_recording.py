@@ -11,6 +11,7 @@ from ...models.recording_response import RecordingResponse
 from ...models.start_recording_request import StartRecordingRequest
 from ...models.stop_recording_request import StopRecordingRequest
 from ...paths import path_segment
+from ...request_options import RequestOptions, with_options
 from ...responses import build_response, build_success
 from ...types import Response
 
@@ -101,6 +102,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartRecordingRequest | StopRecordingRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | RecordingResponse]:
     """Start or stop call recording
 
@@ -115,10 +117,14 @@ def sync_detailed(
             field (so no `discriminator`); the variants are told apart by which of the two keys is
             present, and each
             is closed against the other.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | RecordingResponse]
@@ -130,9 +136,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -142,6 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartRecordingRequest | StopRecordingRequest,
+    request_options: RequestOptions | None = None,
 ) -> RecordingResponse:
     """Start or stop call recording
 
@@ -156,10 +161,14 @@ def sync(
             field (so no `discriminator`); the variants are told apart by which of the two keys is
             present, and each
             is closed against the other.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         RecordingResponse
@@ -171,9 +180,7 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)
 
@@ -183,6 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartRecordingRequest | StopRecordingRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | RecordingResponse]:
     """Start or stop call recording
 
@@ -197,10 +205,14 @@ async def asyncio_detailed(
             field (so no `discriminator`); the variants are told apart by which of the two keys is
             present, and each
             is closed against the other.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | RecordingResponse]
@@ -212,7 +224,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -222,6 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartRecordingRequest | StopRecordingRequest,
+    request_options: RequestOptions | None = None,
 ) -> RecordingResponse:
     """Start or stop call recording
 
@@ -236,10 +249,14 @@ async def asyncio(
             field (so no `discriminator`); the variants are told apart by which of the two keys is
             present, and each
             is closed against the other.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         RecordingResponse
@@ -251,6 +268,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)

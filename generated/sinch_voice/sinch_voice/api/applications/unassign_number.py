@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.unassign_number_request import UnassignNumberRequest
+from ...request_options import RequestOptions, with_options
 from ...responses import build_response, build_success
 from ...types import Response
 
@@ -98,6 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnassignNumberRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[Any | Error]:
     """Un-assign number
 
@@ -105,10 +107,14 @@ def sync_detailed(
 
     Args:
         body (UnassignNumberRequest): A number to un-assign from an application.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[Any | Error]
@@ -119,9 +125,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -130,6 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UnassignNumberRequest,
+    request_options: RequestOptions | None = None,
 ) -> None:
     """Un-assign number
 
@@ -137,10 +142,14 @@ def sync(
 
     Args:
         body (UnassignNumberRequest): A number to un-assign from an application.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         None
@@ -151,9 +160,7 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)
 
@@ -162,6 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnassignNumberRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[Any | Error]:
     """Un-assign number
 
@@ -169,10 +177,14 @@ async def asyncio_detailed(
 
     Args:
         body (UnassignNumberRequest): A number to un-assign from an application.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[Any | Error]
@@ -183,7 +195,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -192,6 +204,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UnassignNumberRequest,
+    request_options: RequestOptions | None = None,
 ) -> None:
     """Un-assign number
 
@@ -199,10 +212,14 @@ async def asyncio(
 
     Args:
         body (UnassignNumberRequest): A number to un-assign from an application.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         None
@@ -213,6 +230,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)

@@ -10,6 +10,7 @@ from ...models.conference_callout_request import ConferenceCalloutRequest
 from ...models.custom_callout_request import CustomCalloutRequest
 from ...models.error import Error
 from ...models.tts_callout_request import TtsCalloutRequest
+from ...request_options import RequestOptions, with_options
 from ...responses import build_response, build_success
 from ...types import Response
 
@@ -115,6 +116,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConferenceCalloutRequest | CustomCalloutRequest | TtsCalloutRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[CalloutResponse | Error]:
     """Callout Request
 
@@ -131,10 +133,14 @@ def sync_detailed(
             conference callouts are more convenient.
             The request is discriminated on `method`, which names the property carrying the callout
             details.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[CalloutResponse | Error]
@@ -145,9 +151,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -156,6 +160,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConferenceCalloutRequest | CustomCalloutRequest | TtsCalloutRequest,
+    request_options: RequestOptions | None = None,
 ) -> CalloutResponse:
     """Callout Request
 
@@ -172,10 +177,14 @@ def sync(
             conference callouts are more convenient.
             The request is discriminated on `method`, which names the property carrying the callout
             details.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         CalloutResponse
@@ -186,9 +195,7 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)
 
@@ -197,6 +204,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConferenceCalloutRequest | CustomCalloutRequest | TtsCalloutRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[CalloutResponse | Error]:
     """Callout Request
 
@@ -213,10 +221,14 @@ async def asyncio_detailed(
             conference callouts are more convenient.
             The request is discriminated on `method`, which names the property carrying the callout
             details.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[CalloutResponse | Error]
@@ -227,7 +239,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -236,6 +248,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConferenceCalloutRequest | CustomCalloutRequest | TtsCalloutRequest,
+    request_options: RequestOptions | None = None,
 ) -> CalloutResponse:
     """Callout Request
 
@@ -252,10 +265,14 @@ async def asyncio(
             conference callouts are more convenient.
             The request is discriminated on `method`, which names the property carrying the callout
             details.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         CalloutResponse
@@ -266,6 +283,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)

@@ -9,6 +9,7 @@ from ...models.error import Error
 from ...models.manage_call_with_call_leg_call_leg import ManageCallWithCallLegCallLeg
 from ...models.svaml_request_body import SvamlRequestBody
 from ...paths import path_segment
+from ...request_options import RequestOptions, with_options
 from ...responses import build_response, build_success
 from ...types import Response
 
@@ -109,6 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SvamlRequestBody,
+    request_options: RequestOptions | None = None,
 ) -> Response[Any | Error]:
     """Manage Call with `callLeg`
 
@@ -126,10 +128,14 @@ def sync_detailed(
             callback event from the Sinch platform, it can respond with a SVAML object to control the
             voice call; the same object is the request body of the call-management operations. It
             holds an optional list of instructions and exactly one action.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[Any | Error]
@@ -142,9 +148,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -155,6 +159,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SvamlRequestBody,
+    request_options: RequestOptions | None = None,
 ) -> None:
     """Manage Call with `callLeg`
 
@@ -172,10 +177,14 @@ def sync(
             callback event from the Sinch platform, it can respond with a SVAML object to control the
             voice call; the same object is the request body of the call-management operations. It
             holds an optional list of instructions and exactly one action.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         None
@@ -188,9 +197,7 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)
 
@@ -201,6 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SvamlRequestBody,
+    request_options: RequestOptions | None = None,
 ) -> Response[Any | Error]:
     """Manage Call with `callLeg`
 
@@ -218,10 +226,14 @@ async def asyncio_detailed(
             callback event from the Sinch platform, it can respond with a SVAML object to control the
             voice call; the same object is the request body of the call-management operations. It
             holds an optional list of instructions and exactly one action.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[Any | Error]
@@ -234,7 +246,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -245,6 +257,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SvamlRequestBody,
+    request_options: RequestOptions | None = None,
 ) -> None:
     """Manage Call with `callLeg`
 
@@ -262,10 +275,14 @@ async def asyncio(
             callback event from the Sinch platform, it can respond with a SVAML object to control the
             voice call; the same object is the request body of the call-management operations. It
             holds an optional list of instructions and exactly one action.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         None
@@ -278,6 +295,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)

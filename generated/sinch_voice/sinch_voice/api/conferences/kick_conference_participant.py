@@ -7,6 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...paths import path_segment
+from ...request_options import RequestOptions, with_options
 from ...responses import build_response, build_success
 from ...types import Response
 
@@ -98,6 +99,7 @@ def sync_detailed(
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> Response[Any | Error]:
     """Kick Conference Participant
 
@@ -106,10 +108,14 @@ def sync_detailed(
     Args:
         conference_id (str):
         call_id (str):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[Any | Error]
@@ -121,9 +127,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -133,6 +137,7 @@ def sync(
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> None:
     """Kick Conference Participant
 
@@ -141,10 +146,14 @@ def sync(
     Args:
         conference_id (str):
         call_id (str):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         None
@@ -156,9 +165,7 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)
 
@@ -168,6 +175,7 @@ async def asyncio_detailed(
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> Response[Any | Error]:
     """Kick Conference Participant
 
@@ -176,10 +184,14 @@ async def asyncio_detailed(
     Args:
         conference_id (str):
         call_id (str):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[Any | Error]
@@ -191,7 +203,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -201,6 +213,7 @@ async def asyncio(
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> None:
     """Kick Conference Participant
 
@@ -209,10 +222,14 @@ async def asyncio(
     Args:
         conference_id (str):
         call_id (str):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         None
@@ -224,6 +241,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)

@@ -8,6 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error_response import ErrorResponse
 from ...models.generate_token_request import GenerateTokenRequest
 from ...models.generate_token_response import GenerateTokenResponse
+from ...request_options import RequestOptions, with_options
 from ...responses import build_response, build_success
 from ...types import Response
 
@@ -83,6 +84,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | GenerateTokenResponse]:
     """Generate an access token
 
@@ -93,10 +95,14 @@ def sync_detailed(
 
     Args:
         body (GenerateTokenRequest): Application credentials exchanged for an access token.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | GenerateTokenResponse]
@@ -107,9 +113,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -118,6 +122,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenRequest,
+    request_options: RequestOptions | None = None,
 ) -> GenerateTokenResponse:
     """Generate an access token
 
@@ -128,10 +133,14 @@ def sync(
 
     Args:
         body (GenerateTokenRequest): Application credentials exchanged for an access token.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         GenerateTokenResponse
@@ -142,9 +151,7 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)
 
@@ -153,6 +160,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | GenerateTokenResponse]:
     """Generate an access token
 
@@ -163,10 +171,14 @@ async def asyncio_detailed(
 
     Args:
         body (GenerateTokenRequest): Application credentials exchanged for an access token.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | GenerateTokenResponse]
@@ -177,7 +189,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -186,6 +198,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenRequest,
+    request_options: RequestOptions | None = None,
 ) -> GenerateTokenResponse:
     """Generate an access token
 
@@ -196,10 +209,14 @@ async def asyncio(
 
     Args:
         body (GenerateTokenRequest): Application credentials exchanged for an access token.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         GenerateTokenResponse
@@ -210,6 +227,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return build_success(response, _parse_success)
