@@ -5,7 +5,8 @@
 Every variant sends `GET /calling/v1/calls/id/{callId}` through the same in-process transport, which
 answers a fixed JSON body without any I/O, so the figures are the clients' own cost:
 
-- raw httpx: `httpx.Client.get(...).json()`;
+- raw httpx: `httpx.Client.get(...).json()`, and the same with the JSON turned into the generated model
+  (`GetCallResultResponse.from_dict`), which is what a typed client does on top of httpx;
 - stock: openapi-python-client 0.29.1's output for the same spec with its own templates and no runtime,
   generated into a temporary directory when the benchmark starts;
 - ours plain: `sinch_voice.Client`;
@@ -37,6 +38,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from sinch_voice import Client
 from sinch_voice.api.calls import get_call_result
 from sinch_voice.hosts import sinch_client
+from sinch_voice.models import GetCallResultResponse
 from sinch_voice.retry import RetryTransport
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -89,6 +91,7 @@ def variants(stock: Any, stock_operation: Any) -> dict[str, Callable[[], object]
     return {
         "raw httpx": lambda: raw.get(path).json(),
         "raw httpx + Basic auth": lambda: raw_auth.get(path).json(),
+        "raw httpx + Basic auth + model": lambda: GetCallResultResponse.from_dict(raw_auth.get(path).json()),
         "stock openapi-python-client": lambda: stock_operation.sync(client=stock_client, call_id=CALL_ID),
         "ours, plain": lambda: get_call_result.sync(client=plain, call_id=CALL_ID),
         "ours, Basic auth + retry + host routing": lambda: get_call_result.sync(
@@ -121,11 +124,15 @@ def measure(calls: int, rounds: int) -> dict[str, float]:
 def report(figures: dict[str, float]) -> str:
     raw, raw_auth = figures["raw httpx"], figures["raw httpx + Basic auth"]
     stock = figures["stock openapi-python-client"]
-    lines = [f"{'variant':45} {'µs/call':>8} {'x raw':>6} {'x stock':>7}"]
+    raw_model = figures["raw httpx + Basic auth + model"]
+    lines = [f"{'variant':45} {'µs/call':>8} {'x raw':>6} {'x raw+model':>11} {'x stock':>7}"]
     for name, micros in figures.items():
         baseline = raw_auth if "auth" in name else raw
-        lines.append(f"{name:45} {micros:8.1f} {micros / baseline:6.2f} {micros / stock:7.2f}")
-    lines.append("(x raw: against raw httpx with the same auth)")
+        ratios = f"{micros / baseline:6.2f} {micros / raw_model:11.2f} {micros / stock:7.2f}"
+        lines.append(f"{name:45} {micros:8.1f} {ratios}")
+    lines.append(
+        "(x raw: against raw httpx with the same auth; x raw+model: against raw httpx + Basic auth + model)"
+    )
     return "\n".join(lines)
 
 

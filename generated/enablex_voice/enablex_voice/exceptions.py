@@ -27,8 +27,7 @@ error is built by `error_for_response`, which picks the class from `STATUS_ERROR
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -188,20 +187,29 @@ def decode_body(response: httpx.Response) -> Any:
         return None
 
 
-@contextmanager
-def translate_transport_errors() -> Iterator[None]:
+class _TranslateTransportErrors:
+    # A class rather than @contextmanager: it is entered on every request, and a generator per call costs.
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if exc is None or isinstance(exc, ApiError):  # ApiTimeoutError is an httpx.TimeoutException too
+            return
+        if isinstance(exc, httpx.TimeoutException):
+            raise ApiTimeoutError(f"{_describe_request(exc)}timed out: {exc}", request=_request_of(exc)) from exc
+        if isinstance(exc, httpx.RequestError):
+            raise ApiConnectionError(f"{_describe_request(exc)}failed: {exc!r}") from exc
+
+
+_TRANSLATE = _TranslateTransportErrors()
+
+
+def translate_transport_errors() -> _TranslateTransportErrors:
     """Turn httpx's request errors into this package's typed errors (`raise ... from exc`).
 
     Works around `await` too: `with translate_transport_errors(): response = await client.request(...)`.
     """
-    try:
-        yield
-    except ApiError:  # already typed (ApiTimeoutError is an httpx.TimeoutException too)
-        raise
-    except httpx.TimeoutException as exc:
-        raise ApiTimeoutError(f"{_describe_request(exc)}timed out: {exc}", request=_request_of(exc)) from exc
-    except httpx.RequestError as exc:
-        raise ApiConnectionError(f"{_describe_request(exc)}failed: {exc!r}") from exc
+    return _TRANSLATE
 
 
 def _describe(response: httpx.Response, fallback_reason: str) -> str:

@@ -63,7 +63,12 @@ def build_success(response: httpx.Response, parse_success: Callable[[httpx.Respo
     """
     if response.is_error:
         raise error_for_response(response)
-    return _parse_or_raise(response, lambda: parse_success(response))
+    try:  # not through _parse_or_raise: this runs on every call, and the lambda would cost
+        return parse_success(response)
+    except UnexpectedStatus as exc:
+        raise error_for_response(response) from exc
+    except PARSE_FAILURES as exc:
+        raise parse_error(response, f"body is not the documented JSON ({type(exc).__name__}: {exc})") from exc
 
 
 def _parse_or_raise(response: httpx.Response, parse: Callable[[], T]) -> T:
