@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import json
 import math
 import threading
@@ -165,51 +166,28 @@ class TokenAuth(httpx.Auth):
         return f"TokenAuth(app_id={self._credentials.app_id!r}, app_secret='***')"
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if self._is_token_request(request):
-            yield request
-            return
         request.read()  # buffered, so the request can be sent again after a 401
-        steps = self._steps(request)
-        try:
-            outcome: httpx.Response | str | None = None
+        steps, outcome = self._steps(request), None
+        # closing: httpx closes this flow when a send fails, and an exchange in flight must then be settled.
+        with contextlib.closing(steps), contextlib.suppress(StopIteration):
             while True:
                 step = steps.send(outcome)
-                if isinstance(step, _Wait):
-                    outcome = _wait_for(step)
-                else:
-                    response = yield step
-                    response.read()
-                    outcome = response
-        except StopIteration:
-            return
-        finally:
-            steps.close()  # httpx closes this flow when a send fails: settle an exchange left in flight
+                outcome = _wait_for(step) if isinstance(step, _Wait) else _read((yield step))
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        # Drives the same steps as sync_auth_flow; only the waits and the body reads are awaited.
-        if self._is_token_request(request):
-            yield request
-            return
-        await request.aread()
-        steps = self._steps(request)
-        try:
-            outcome: httpx.Response | str | None = None
+        await request.aread()  # the same steps as sync_auth_flow; only the waits and reads are awaited
+        steps, outcome = self._steps(request), None
+        with contextlib.closing(steps), contextlib.suppress(StopIteration):
             while True:
                 step = steps.send(outcome)
-                if isinstance(step, _Wait):
-                    outcome = await _await(step)
-                else:
-                    response = yield step
-                    await response.aread()
-                    outcome = response
-        except StopIteration:
-            return
-        finally:
-            steps.close()
+                outcome = await _await(step) if isinstance(step, _Wait) else await _aread((yield step))
 
     def _steps(self, request: httpx.Request) -> Generator[httpx.Request | _Wait, httpx.Response | str | None, None]:
         """The flow, for sync and async alike: yields a request to send (receives its read response) or a
         `_Wait` (receives the token the other caller's exchange produced)."""
+        if self._is_token_request(request):  # generateToken through this client needs no token
+            yield request
+            return
         stale: str | None = None
         for _ in range(_ATTEMPTS):
             claim = self._claim(stale, request)
@@ -334,6 +312,16 @@ def _wait_seconds(request: httpx.Request) -> float:
         return _DEFAULT_WAIT_SECONDS
     parts = [value for value in timeout.values() if isinstance(value, int | float)]
     return sum(parts) if parts and len(parts) == len(timeout) else _DEFAULT_WAIT_SECONDS
+
+
+def _read(response: httpx.Response) -> httpx.Response:
+    response.read()
+    return response
+
+
+async def _aread(response: httpx.Response) -> httpx.Response:
+    await response.aread()
+    return response
 
 
 def _wait_for(wait: _Wait) -> str:
