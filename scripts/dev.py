@@ -25,7 +25,7 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 STAMP = VENV / ".voicespec-stamp"
 LINT_DIR = ROOT / "tools" / "lint"
 GENERATED = sorted(path.parent for path in (ROOT / "generated").glob("*/pyproject.toml"))
-HAND_WRITTEN = ["conformance", "runtime", "scripts", "tests"]
+HAND_WRITTEN = ["benchmarks", "conformance", "runtime", "scripts", "tests"]
 
 
 def _run(*command: str | Path, cwd: Path = ROOT) -> None:
@@ -68,7 +68,7 @@ def test(args: list[str]) -> int:
     for project in GENERATED:
         _run(python, "-m", "ruff", "check", ".", cwd=project)
         _run(python, "-m", "mypy", "--strict", "-p", project.name, cwd=project)
-    _run(python, "-m", "mypy", "--strict", "conformance/voicespec", "scripts", "tests")
+    _run(python, "-m", "mypy", "--strict", "benchmarks", "conformance/voicespec", "scripts", "tests")
     return subprocess.run([str(python), "-m", "pytest", *args], cwd=ROOT, check=False).returncode
 
 

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from tests.conftest import PROVIDERS
-from voicespec.exercise import OperationCall, operation_calls
+from voicespec.client.example_calls import OperationCall, operation_calls
 from voicespec.providers import Provider, get_provider
-from voicespec.specdoc import SpecDocument
+from voicespec.spec.document import SpecDocument
 
 SYMBL = get_provider("symbl-telephony")
 needs_symbl = pytest.mark.skipif(SYMBL not in PROVIDERS, reason="symbl-telephony not selected")

@@ -18,13 +18,13 @@ from vcr.serialize import serialize
 from vcr.serializers import yamlserializer
 
 from tests.replay_support import SYMBL, needs_symbl, symbl_start
-from voicespec.cassette import Cassette, CassetteError, cassette_files
-from voicespec.cassette_build import ORIGIN, build_cassettes
-from voicespec.cassette_checks import cassette_findings
-from voicespec.examples import iter_operations
+from voicespec.cassettes.build import ORIGIN, build_cassettes
+from voicespec.cassettes.model import Cassette, CassetteError, cassette_files
+from voicespec.checks.cassettes import cassette_findings
 from voicespec.providers import CASSETTES_DIR, Provider
-from voicespec.replay import ReplayTransport
-from voicespec.specdoc import SpecDocument
+from voicespec.replay.transport import ReplayTransport
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.examples import iter_operations
 
 
 def test_committed_cassettes_agree_with_the_spec(provider: Provider) -> None:
@@ -108,9 +108,10 @@ def test_the_check_names_file_interaction_and_pointer(tmp_path: Path) -> None:
 
 
 def test_round_trip_in_the_vcr_format(provider: Provider) -> None:
-    path = cassette_files(CASSETTES_DIR / provider.name)[0]
+    path = cassette_files(provider.cassettes_dir)[0]
     data = yaml.safe_load(path.read_text())
-    assert set(data) == {"version", "metadata", "interactions"}
+    # Provenance under `voicespec`, not vcrpy's `metadata` (pytest-recording cannot unpack that).
+    assert set(data) == {"version", "voicespec", "interactions"}
     assert data["version"] == 1
     for item in data["interactions"]:
         assert set(item) == {"request", "response", "voicespec"}
@@ -159,8 +160,8 @@ def test_a_vcrpy_cassette_replays_here() -> None:
         ("version: 2\ninteractions: []\n", "/version"),
         ("version: 1\ninteractions: {}\n", "/interactions"),
         (
-            "version: 1\ninteractions:\n- request: {method: GET, uri: /x}\n  response: {status: {code: abc}, "
-            "body: {string: ''}}\n",
+            "version: 1\ninteractions:\n- request: {method: GET, uri: 'https://a.example/x'}\n"
+            "  response: {status: {code: abc}, body: {string: ''}}\n",
             "/interactions/0/response/status/code",
         ),
         (

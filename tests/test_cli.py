@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from voicespec import cli
+from voicespec.checks.runner import Check
+from voicespec.cli import app as cli
 from voicespec.providers import Provider
-from voicespec.runner import Check
 
 
 def test_check_writes_junit_and_passes(any_provider: Provider, tmp_path: Path) -> None:

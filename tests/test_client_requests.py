@@ -12,14 +12,15 @@ import httpx
 import pytest
 
 from tests.conftest import PROVIDERS
-from voicespec.clientmap import client_map
-from voicespec.decode import encode
-from voicespec.examples import iter_operations
-from voicespec.exercise import BASE_URL, OperationCall, ResponseExample, call, operation_calls
-from voicespec.normalise import normalised
+from voicespec.client.example_calls import BASE_URL, OperationCall, call, operation_calls
+from voicespec.client.model_codec import encode
+from voicespec.client.normalise import normalised
+from voicespec.generation.client_map import client_map
 from voicespec.providers import Provider
-from voicespec.requestcheck import request_problems
-from voicespec.specdoc import SpecDocument
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.examples import iter_operations
+from voicespec.spec.request_validation import request_problems
+from voicespec.spec.responses import SpecResponse
 
 
 def _cases() -> list[Any]:
@@ -27,7 +28,7 @@ def _cases() -> list[Any]:
     for provider in PROVIDERS:
         for operation_call in operation_calls(provider):
             for response in operation_call.responses:
-                example = response.example_pointer.rsplit("/", 1)[1]
+                example = (response.example_pointer or "synthesised").rsplit("/", 1)[1]
                 label = f"{provider.name}-{operation_call.label}-{response.status}-{example}"
                 cases.append(pytest.param(provider, operation_call, response, id=label))
     return cases
@@ -36,19 +37,19 @@ def _cases() -> list[Any]:
 class Recorder:
     """A MockTransport handler that answers with one response example and keeps the requests it saw."""
 
-    def __init__(self, response: ResponseExample) -> None:
+    def __init__(self, response: SpecResponse) -> None:
         self.response = response
         self.requests: list[httpx.Request] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
         self.requests.append(request)
-        return httpx.Response(self.response.status, json=self.response.value)
+        return httpx.Response(self.response.status, json=self.response.body)
 
 
 @pytest.mark.parametrize(("provider", "operation_call", "response"), _cases())
 def test_generated_request_conforms_and_response_parses(
-    provider: Provider, operation_call: OperationCall, response: ResponseExample
+    provider: Provider, operation_call: OperationCall, response: SpecResponse
 ) -> None:
     doc = SpecDocument.load(provider.spec_path)
     recorder = Recorder(response)
@@ -58,7 +59,7 @@ def test_generated_request_conforms_and_response_parses(
     assert request.method.lower() == operation_call.matched.method
     assert result.status_code == response.status
     assert result.parsed is not None, "documented response was not parsed"
-    assert normalised(encode(result.parsed)) == normalised(response.value)
+    assert normalised(encode(result.parsed)) == normalised(response.body)
 
 
 def test_every_operation_has_sync_and_async_functions(provider: Provider) -> None:

@@ -11,7 +11,7 @@ import pytest
 from tests.conftest import PROVIDERS
 from tests.replay_support import all_calls
 from voicespec.providers import get_provider
-from voicespec.server import ServerThread, create_app
+from voicespec.replay.server import ServerThread, create_app
 
 ENABLEX = get_provider("enablex-voice")
 pytestmark = pytest.mark.skipif(ENABLEX not in PROVIDERS, reason="enablex-voice not selected")

@@ -33,8 +33,8 @@ from starlette.routing import Route
 
 from tests.conftest import PROVIDERS
 from voicespec.providers import get_provider
-from voicespec.server import ServerThread
-from voicespec.specdoc import SpecDocument
+from voicespec.replay.server import ServerThread
+from voicespec.spec.document import SpecDocument
 
 ENABLEX = get_provider("enablex-voice")
 pytestmark = pytest.mark.skipif(ENABLEX not in PROVIDERS, reason="enablex-voice not selected")
@@ -65,22 +65,38 @@ class WebhookExample:
         return aliases
 
 
+ENVELOPE = "EncryptedWebhookEnvelope"
+
+
+def _event_schema(media: dict[str, Any]) -> str:
+    """The event schema of a webhook body: `oneOf` the event and the encrypted envelope."""
+    names = [variant["$ref"].removeprefix("#/components/schemas/") for variant in media["schema"]["oneOf"]]
+    assert ENVELOPE in names, names
+    (event,) = (name for name in names if name != ENVELOPE)
+    return str(event)
+
+
 def _webhook_examples() -> Iterator[WebhookExample]:
+    # Encrypted-envelope examples need the app ID and headers: tests/test_enablex_evidence.py covers them.
     for webhook, path_item in SPEC.data["webhooks"].items():
         for operation in SPEC.deref(path_item).values():
             media = SPEC.deref(operation["requestBody"])["content"]["application/json"]
-            schema = media["schema"]["$ref"].removeprefix("#/components/schemas/")
+            schema = _event_schema(media)
             for name, example in media["examples"].items():
-                yield WebhookExample(webhook, name, schema, SPEC.deref(example)["value"])
+                value = SPEC.deref(example)["value"]
+                if "encrypted_data" not in value:
+                    yield WebhookExample(webhook, name, schema, value)
 
 
 EXAMPLES = list(_webhook_examples())
 IDS = [f"{example.webhook}/{example.name}" for example in EXAMPLES]
-# Every key any event schema knows, in any spelling: random extras must avoid them, or they would change
-# the event's kind or collide with a real field.
+# Every key any event schema (or the envelope) knows, in any spelling: random extras must avoid them, or they
+# would change the event's kind or collide with a real field.
 KNOWN_KEYS = frozenset(KEY_ALIASES) | {
-    key for model in EVENT_TYPES for key in SCHEMAS[model.__name__]["properties"]
-}
+    key
+    for model in (*EVENT_TYPES, enablex_voice.models.EncryptedWebhookEnvelope)
+    for key in SCHEMAS[model.__name__]["properties"]
+}  # `encrypted_data` would make the body an encrypted envelope
 
 
 def _renamed(value: dict[str, Any], old: str, new: str) -> dict[str, Any]:

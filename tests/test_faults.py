@@ -291,7 +291,7 @@ def test_a_truncated_body_raises_a_typed_connection_error() -> None:
         assert len(server.requests) == 1
 
 
-@pytest.mark.parametrize("body", [CONNECTION[:20], b"<html>ok</html>", b"", b'{"connectionId": "c-1"}'])
+@pytest.mark.parametrize("body", [CONNECTION[:20], b"<html>ok</html>", b"", b'{"conversationId": "v-1"}'])
 def test_an_invalid_success_body_raises_a_parse_error(body: bytes) -> None:
     with LoopbackServer(Reply(201, body), Reply(201, body)) as server, _symbl(server, []) as client:
         with pytest.raises(ResponseParseError) as strict:

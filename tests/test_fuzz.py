@@ -20,23 +20,17 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from voicespec import formats
-from voicespec.fuzz import (
-    FUZZ_CHECK,
-    STATEFUL_CHECK,
-    CredentialGate,
-    FuzzError,
-    FuzzReport,
-    FuzzSettings,
-    expectations,
-    replay_app,
-    run_fuzz,
-    run_isolated,
-    run_stateful,
-)
+from voicespec.checks.fuzz.checks import FUZZ_CHECK, STATEFUL_CHECK, run_isolated
+from voicespec.checks.fuzz.expectations import expectations
+from voicespec.checks.fuzz.gate import CredentialGate, replay_app
+from voicespec.checks.fuzz.report import FuzzReport
+from voicespec.checks.fuzz.run import run_fuzz, run_stateful
+from voicespec.checks.fuzz.settings import FuzzError, FuzzSettings
 from voicespec.providers import Provider, get_provider
-from voicespec.server import ServerThread, create_app
-from voicespec.specdoc import format_checker, load_yaml
+from voicespec.replay.server import ServerThread, create_app
+from voicespec.spec import formats
+from voicespec.spec.document import load_yaml
+from voicespec.spec.formats import format_checker
 
 SEED = 424_242
 QUICK = FuzzSettings(seed=SEED, max_examples=1, phases=("fuzzing",))
@@ -55,7 +49,7 @@ def assert_reproducible(report: FuzzReport, seed: int, kind: str = "fuzz") -> No
     """Every failure names the seed, a curl command and the JSON of the request."""
     for failure in report.failures:
         assert f"seed {seed}" in failure, failure
-        assert f"reproduce: python -m voicespec.fuzz {kind} " in failure, failure
+        assert f"reproduce: python -m voicespec.checks.fuzz {kind} " in failure, failure
         assert "request: curl -X " in failure, failure
         match = re.search(r"request JSON: (.*)", failure)
         assert match is not None, failure
@@ -67,24 +61,19 @@ def assert_reproducible(report: FuzzReport, seed: int, kind: str = "fuzz") -> No
 # --- custom formats -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", sorted(formats.STRATEGIES))
+@pytest.mark.parametrize("name", sorted(formats.CUSTOM_FORMATS))
 @settings(max_examples=60, database=None, derandomize=True)
 @given(data=st.data())
 def test_format_strategies_draw_valid_values(name: str, data: st.DataObject) -> None:
-    value = data.draw(formats.STRATEGIES[name]())
+    custom = formats.CUSTOM_FORMATS[name]
+    value = data.draw(custom.values())
     assert format_checker().conforms(value, name), value
-    pattern = {
-        "e164": formats.E164_PATTERN,
-        "e164-digits": formats.E164_DIGITS_PATTERN,
-        "dtmf": formats.DTMF_PATTERN,
-        "iana-timezone": formats.IANA_TIMEZONE_PATTERN,
-    }[name]
-    assert pattern.match(value), value
+    assert re.fullmatch(custom.pattern.strip("^$"), value), value
 
 
 def test_formats_are_registered_with_schemathesis() -> None:
     formats.register_formats()
-    assert set(formats.STRATEGIES) <= set(STRING_FORMATS)
+    assert set(formats.CUSTOM_FORMATS) <= set(STRING_FORMATS)
 
 
 # --- settings ---------------------------------------------------------------------------------------------
@@ -133,7 +122,7 @@ def test_a_run_in_a_fresh_interpreter_is_reproducible() -> None:
         first, second = pool.map(lambda _: run_isolated("fuzz", symbl, settings), range(2))
     assert first == second
     assert first.cases == first.operations["POST /oauth2/token:generate"] > 0
-    command = "python -m voicespec.fuzz fuzz symbl-telephony --seed 424242 --max-examples 2"
+    command = "python -m voicespec.checks.fuzz fuzz symbl-telephony --seed 424242 --max-examples 2"
     assert all(f"reproduce: {command} --operations generateToken" in failure for failure in first.failures)
     with pytest.raises(FuzzError, match="unknown provider 'nowhere'"):
         run_isolated("stateful", Provider("nowhere", "nowhere", "Nowhere"), settings)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from voicespec.errors import DriftError, GenerationError
-from voicespec.generate import check_drift, diff_trees, generate_project
+from voicespec.generation.generator import check_drift, diff_trees, generate_project
 from voicespec.providers import GENERATED_DIR, Provider
 
 

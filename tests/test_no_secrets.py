@@ -17,9 +17,9 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 import yaml
 
-from voicespec.cassette import Cassette, Interaction, RecordedRequest, RecordedResponse
+from voicespec.cassettes.model import Cassette, Interaction, RecordedRequest, RecordedResponse
+from voicespec.cassettes.redact import redact_request, redact_response
 from voicespec.providers import CASSETTES_DIR
-from voicespec.redact import redact_request, redact_response
 
 _PLACEHOLDER = re.compile(r"^(?:[A-Za-z]+ )?REDACTED$")
 _CREDENTIAL_HEADERS = {

@@ -8,25 +8,21 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from voicespec.clientmap import client_map
-from voicespec.decode import DecodeError, decode
+from voicespec.checks.client_requests import CLIENT_REQUEST_CHECK, client_requests
+from voicespec.checks.model_roundtrip import MODEL_ROUNDTRIP_CHECK, model_roundtrip
+from voicespec.checks.properties import MAX_EXAMPLES_ENV, max_examples, property_settings
+from voicespec.client.model_codec import DecodeError, decode
 from voicespec.errors import VoicespecError
-from voicespec.property_checks import (
-    CLIENT_REQUEST_CHECK,
-    MAX_EXAMPLES_ENV,
-    MODEL_ROUNDTRIP_CHECK,
-    client_requests,
-    max_examples,
-    model_roundtrip,
-    property_settings,
-)
+from voicespec.generation.client_map import client_map
 from voicespec.providers import Provider, get_provider
-from voicespec.specdoc import SpecDocument, format_checker
-from voicespec.strategies import FORMAT_PATTERNS, UnsupportedSchema, build, format_strategy, inline_refs
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.formats import CUSTOM_FORMATS, format_checker, format_strategy
+from voicespec.spec.strategies import UnsupportedSchema, build, inline_refs
 
 FEW = 2  # examples per schema or operation here: the full budget runs in `voicespec check`
 
@@ -61,7 +57,7 @@ def test_custom_format_values_satisfy_format_and_pattern(name: str, pattern: str
     assert len(set(values)) > 3
     for value in values:
         assert checker.conforms(value, name), value
-        assert re.fullmatch(FORMAT_PATTERNS[name].strip("^$"), value), value
+        assert re.fullmatch(CUSTOM_FORMATS[name].pattern.strip("^$"), value), value
         assert pattern is None or re.fullmatch(pattern.strip("^$"), value), value
 
 
@@ -165,9 +161,40 @@ def test_request_failure_names_operation_and_falsifying_arguments(tmp_path: Path
         tmp_path, "symbl-telephony", token_body, token_body.replace("json:", "vnd.symbl+json:"), count=1
     )
     cases, failures = client_requests(edited, FEW)
-    assert cases == 2
+    assert cases == 4  # one per Symbl operation
     (failure,) = failures
     assert failure.startswith("symbl-telephony generateToken (POST /oauth2/token:generate): ")
     assert "content type 'application/json' not accepted" in failure
     arguments = json.loads(re.search(r"falsifying arguments: (.*)", failure).group(1))  # type: ignore[union-attr]
     assert set(arguments["body"]) >= {"type", "appId", "appSecret"}
+
+
+def test_all_of_parts_are_merged_and_the_whole_schema_holds() -> None:
+    schema = {
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["from"],
+                "properties": {"from": {"type": "string", "minLength": 2}},
+            },
+            {"type": "object", "required": ["to"], "properties": {"to": {"type": "integer", "minimum": 3}}},
+        ]
+    }
+    values = _values(build(schema), 20)
+    validator = jsonschema.Draft202012Validator(schema)
+    assert values
+    for value in values:
+        assert validator.is_valid(value), value
+        assert {"from", "to"} <= set(value)
+
+
+def test_all_of_parts_that_disagree_are_named() -> None:
+    with pytest.raises(UnsupportedSchema, match="allOf parts with different 'type'"):
+        build({"allOf": [{"type": "object"}, {"type": "array"}]})
+
+
+def test_format_on_an_object_constrains_nothing() -> None:
+    values = _values(
+        build({"type": "object", "format": "json", "properties": {"a": {"type": "integer"}}}), 10
+    )
+    assert all(isinstance(value, dict) for value in values)

@@ -1,5 +1,6 @@
 """The Python examples of README's client sections run as written, against the replay servers of
-`voicespec serve`, with the few names the README says the reader defines."""
+`voicespec serve`, with the few names the README says the reader defines. (The blocks of "Testing your
+callback handler" are the files in examples/, which tests/test_webhooks_examples.py runs.)"""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ from sinch_voice import Client as SinchClient
 from symbl_telephony import Client as SymblClient
 
 from voicespec.providers import ROOT, get_provider
-from voicespec.server import ServerThread, create_app
+from voicespec.replay.server import ServerThread, create_app
 
-START, END = "## Using a generated client", "## Cassettes and replay"
+START, END = "## Using a generated client", "## Testing your callback handler"
 BLOCK = re.compile(r"^```python\n(.*?)^```", re.MULTILINE | re.DOTALL)
 
 
@@ -30,8 +31,13 @@ EXAMPLES = _examples()
 
 
 @pytest.fixture
-def reader_names() -> Iterator[dict[str, object]]:
-    """The names README says the reader defines, with base URLs on local replay servers."""
+def reader_names(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, object]]:
+    """The names README says the reader defines, with base URLs on local replay servers, and the
+    environment variables its callback handlers read their credentials from."""
+    monkeypatch.setenv("SINCH_APP_KEY", "669E367E-6BBA-48AB-AF15-266871C28135")
+    monkeypatch.setenv("SINCH_APP_SECRET", "BeIukql3pTKJ8RGL5zo0DA==")
+    monkeypatch.setenv("ENABLEX_APP_ID", "6d4e5a6f3c2b1a0987654321fedcba98")
+    monkeypatch.setenv("ENABLEX_APP_KEY", "enablex-app-key-for-the-readme")
     with (
         ServerThread(create_app(get_provider("sinch-voice"))) as sinch_url,
         ServerThread(create_app(get_provider("symbl-telephony"))) as symbl_url,

@@ -16,10 +16,10 @@ from starlette.routing import Route
 
 from tests.replay_support import SYMBL, needs_symbl, symbl_start
 from tests.test_no_secrets import secret_findings
-from voicespec.cassette import Cassette
-from voicespec.record import create_app
-from voicespec.replay import ReplayTransport
-from voicespec.server import ServerThread
+from voicespec.cassettes.model import Cassette
+from voicespec.replay.recorder import create_app
+from voicespec.replay.server import ServerThread
+from voicespec.replay.transport import ReplayTransport
 
 APP_ID = "6d4e5a6f3c2b1a0987654321fedcba98"
 APP_SECRET = "s3cr3t-app-secret-planted-for-the-test"
@@ -143,3 +143,25 @@ def test_an_unreachable_upstream_is_a_502_and_records_nothing(tmp_path: Path) ->
     assert answer.status_code == 502
     assert "upstream failed" in answer.json()["message"]
     assert not cassette_path.exists()
+
+
+def test_the_proxy_forwards_the_raw_path(tmp_path: Path) -> None:
+    """`a%2Fb` is one path segment: the upstream must get it encoded, not as two segments `a/b`."""
+    seen: list[bytes] = []
+
+    async def upstream(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        seen.append(scope["raw_path"] + b"?" + scope["query_string"])
+        await JSONResponse({"message": "not found"}, 404)(scope, receive, send)
+
+    cassette_path = tmp_path / "recorded.yaml"
+    with (
+        ServerThread(upstream) as upstream_url,
+        ServerThread(create_app(SYMBL, upstream_url, cassette_path)) as proxy_url,
+    ):
+        answer = httpx.get(f"{proxy_url}/v1/conversations/a%2Fb%20c?q=x%26y")
+    assert answer.status_code == 404
+    assert seen == [b"/v1/conversations/a%2Fb%20c?q=x%26y"]
+    (interaction,) = Cassette.load(cassette_path).interactions
+    assert interaction.request.uri.endswith("/v1/conversations/a%2Fb%20c?q=x%26y")

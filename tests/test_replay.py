@@ -11,13 +11,13 @@ import httpx
 import pytest
 
 from tests.replay_support import SYMBL, all_calls, needs_symbl, symbl_start
-from voicespec.cassette import Cassette, Interaction, RecordedRequest, RecordedResponse
-from voicespec.decode import encode
-from voicespec.exercise import OperationCall
-from voicespec.matchers import body, json_difference, mismatches, query
+from voicespec.cassettes.matchers import body, json_difference, mismatches, query
+from voicespec.cassettes.model import Cassette, Interaction, RecordedRequest, RecordedResponse
+from voicespec.cassettes.redact import REDACTED
+from voicespec.client.example_calls import OperationCall
+from voicespec.client.model_codec import encode
 from voicespec.providers import CASSETTES_DIR, Provider
-from voicespec.redact import REDACTED
-from voicespec.replay import NoMatchingInteraction, ReplayTransport
+from voicespec.replay.transport import NoMatchingInteraction, ReplayTransport
 
 ANYWHERE = "https://replay.invalid"  # the host is not matched: any base URL replays
 

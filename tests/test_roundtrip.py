@@ -7,12 +7,12 @@ from typing import Any
 import pytest
 
 from tests.conftest import PROVIDERS
-from voicespec.clientmap import client_map
-from voicespec.decode import DecodeError, component_pointer, decode, encode
-from voicespec.examples import ExampleSite, iter_examples
-from voicespec.normalise import normalised
+from voicespec.client.model_codec import DecodeError, component_pointer, decode, encode
+from voicespec.client.normalise import normalised
+from voicespec.generation.client_map import client_map
 from voicespec.providers import Provider
-from voicespec.specdoc import SpecDocument
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.examples import ExampleSite, iter_examples
 
 
 def _model_examples() -> list[Any]:

@@ -14,11 +14,11 @@ import httpx
 import pytest
 
 from tests.replay_support import SYMBL, credentials, first_calls, needs_symbl, symbl_start
-from voicespec.exercise import OperationCall
+from voicespec.client.example_calls import OperationCall
 from voicespec.providers import Provider
-from voicespec.server import SOURCE_HEADER, ServerThread, create_app
-from voicespec.specdoc import SpecDocument, first_error
-from voicespec.specresponses import documented_responses
+from voicespec.replay.server import SOURCE_HEADER, ServerThread, create_app
+from voicespec.spec.document import SpecDocument, first_error
+from voicespec.spec.responses import documented_responses
 
 # What each provider's own error body looks like (from the seeds): the server must answer in it.
 ERROR_SHAPES: dict[str, dict[int, dict[str, Any]]] = {
@@ -155,16 +155,16 @@ def test_symbl_invalid_body_and_missing_key(symbl_url: str) -> None:
     authed = AuthenticatedClient(base_url=symbl_url, token="t0k", auth_header_name="X-API-KEY", prefix="")
     body = GenerateTokenRequest(type_=TokenType.APPLICATION, app_id="a", app_secret="s")
     with authed, Client(base_url=symbl_url) as anonymous:
-        # The generated models do not check patterns, so the client sends "+1..." where digits belong.
-        invalid = connect_endpoint.sync_detailed(client=authed, body=symbl_start("+14082924837"))
+        # The generated models do not check patterns, so the client sends an access code the spec forbids.
+        invalid = connect_endpoint.sync_detailed(client=authed, body=symbl_start("0014082924837"))
         missing = connect_endpoint.sync_detailed(client=anonymous, body=symbl_start())
         # generateToken declares `security: []`: no credentials needed.
         token = generate_token.sync_detailed(client=anonymous, body=body)
     assert invalid.status_code == 400
     assert invalid.headers[SOURCE_HEADER] == "rejected"
     assert isinstance(invalid.parsed, ErrorResponse)
-    assert "request body at /endpoint: " in invalid.parsed.message
-    assert "'+14082924837'" in invalid.parsed.message
+    assert "request body at /endpoint/phoneNumber: " in invalid.parsed.message
+    assert "'0014082924837'" in invalid.parsed.message
     assert missing.status_code == 401
     assert isinstance(missing.parsed, ErrorResponse)
     assert "X-API-KEY" in missing.parsed.message

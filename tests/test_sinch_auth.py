@@ -31,9 +31,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tests.conftest import PROVIDERS
 from tests.replay_support import all_calls
 from tests.test_retry import defined_public_names
-from voicespec.exercise import OperationCall
+from voicespec.client.example_calls import OperationCall
 from voicespec.providers import get_provider
-from voicespec.server import ServerThread, create_app
+from voicespec.replay.server import ServerThread, create_app
 
 SINCH = get_provider("sinch-voice")
 pytestmark = pytest.mark.skipif(SINCH not in PROVIDERS, reason="sinch-voice not selected")

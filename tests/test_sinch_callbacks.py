@@ -27,7 +27,8 @@ from sinch_voice.models import (
     IceRequestDomain,
     Menu,
     MenuOption,
-    NotifyErrorRequest,
+    NotifyRequest,
+    NotifyType,
     SipDestination,
     StartRecordingOptions,
     SvamlActionConnectConf,
@@ -55,8 +56,8 @@ from starlette.routing import Route
 from tests.conftest import PROVIDERS
 from tests.test_retry import defined_public_names
 from voicespec.providers import get_provider
-from voicespec.server import ServerThread
-from voicespec.specdoc import SpecDocument, all_errors, describe_error
+from voicespec.replay.server import ServerThread
+from voicespec.spec.document import SpecDocument, all_errors, describe_error
 
 SINCH = get_provider("sinch-voice")
 pytestmark = pytest.mark.skipif(SINCH not in PROVIDERS, reason="sinch-voice not selected")
@@ -79,7 +80,7 @@ DOC_NOW = datetime(2014, 9, 24, 11, 0, 0, tzinfo=UTC)
 KEY, SECRET = DOC_KEY, DOC_SECRET
 PATH = "/sinch/callback"
 SENT_AT = datetime(2026, 5, 1, 12, 0, 0, tzinfo=UTC)
-ICE = b'{"event":"ice","callId":"3b0a7ccd-05e1-4728-bafd-023b77c47784","cli":"31639136121"}'
+ICE = b'{"event":"ice","callid":"3b0a7ccd-05e1-4728-bafd-023b77c47784","cli":"31639136121"}'
 
 
 def spec() -> SpecDocument:
@@ -133,8 +134,12 @@ def reason_of(action: Callable[[], None]) -> Reason:
 # --- verify --------------------------------------------------------------------------------------------
 
 
-def test_the_documented_callback_verifies() -> None:
+def test_the_documented_callback_verifies_and_parses() -> None:
     verify("POST", DOC_PATH, DOC_HEADERS, DOC_BODY, key=DOC_KEY, secret=DOC_SECRET, now=DOC_NOW)
+    event = parse(DOC_BODY)  # Sinch's own example says `callid`, as every real callback does
+    assert isinstance(event, AceRequest)
+    assert event.callid == "822aa4b7-05b4-4d83-87c7-1f835ee0b6f6_257"
+    assert event.additional_properties == {}
 
 
 def test_a_signed_callback_verifies_whatever_the_header_case_and_body_type() -> None:
@@ -359,16 +364,26 @@ def test_every_webhook_example_parses_to_its_model(label: str, value: Any, model
 
 def test_a_calling_error_notification_parses() -> None:
     parsed = parse(
-        {"event": "notify", "type": "callingerror", "callId": "c1", "errorCode": 40003, "errorMsg": "x"}
+        {"event": "notify", "type": "callingerror", "callid": "c1", "errorCode": 40003, "errorMsg": "x"}
     )
-    assert isinstance(parsed, NotifyErrorRequest)
-    assert (parsed.error_code, parsed.error_msg) == (40003, "x")
+    assert isinstance(parsed, NotifyRequest)
+    assert parsed.type_ == NotifyType.CALLINGERROR
+    assert (parsed.callid, parsed.error_code, parsed.error_msg) == ("c1", 40003, "x")
+
+
+def test_a_notify_type_sinch_adds_later_still_parses() -> None:
+    # Sinch publishes no closed list of notification types: a new one is kept, not refused.
+    parsed = parse({"event": "notify", "type": "call_progress", "callid": "c1", "custom": "x"})
+    assert isinstance(parsed, NotifyRequest)
+    assert parsed.type_ == "call_progress"
+    assert not parsed.type_.is_known
+    assert parsed.additional_properties == {}
 
 
 def test_unknown_fields_and_enum_values_are_kept() -> None:
     ice = {
         "event": "ice",
-        "callId": "c1",
+        "callid": "c1",
         "domain": "satellite",  # an enum value Sinch may add later
         "to": {"type": "whatsapp", "endpoint": "+14155550100", "carrier": "x"},
         "brandNewField": {"nested": [1, 2]},
@@ -398,37 +413,37 @@ MALFORMED: list[tuple[str, object, str | None, str]] = [
     ("array", b"[1, 2]", None, "a callback body is a JSON object, got list"),
     ("number", "42", None, "got int"),
     ("wrong-input-type", 42, None, "must be bytes, str or a mapping, got int"),
-    ("missing-event", {"callId": "c1"}, "event", "has no 'event' field"),
+    ("missing-event", {"callid": "c1"}, "event", "has no 'event' field"),
     (
         "unknown-event",
-        {"event": "ring", "callId": "c1"},
+        {"event": "ring", "callid": "c1"},
         "event",
         'unknown event "ring"; expected one of ace, dice',
     ),
     ("event-not-string", {"event": 7}, "event", "unknown event 7"),
-    ("notify-missing-type", {"event": "notify"}, "type", "notify callback has no 'type' field"),
+    ("notify-missing-type", {"event": "notify"}, "type", "NotifyRequest: required field 'type' is missing"),
+    ("missing-call-id", {"event": "ice"}, "callid", "IceRequest: required field 'callid' is missing"),
     (
-        "notify-unknown-type",
-        {"event": "notify", "type": "x"},
-        "type",
-        'unknown notify type "x"; expected one of',
+        "call-id-in-rest-spelling-only",
+        {"event": "dice", "callId": "c1"},
+        "callid",
+        "DiceRequest: required field 'callid' is missing",
     ),
-    ("missing-call-id", {"event": "ice"}, "callId", "IceRequest: required field 'callId' is missing"),
     (
         "bad-nested-object",
-        {"event": "ice", "callId": "c1", "to": {"type": "number"}},
+        {"event": "ice", "callid": "c1", "to": {"type": "number"}},
         "to",
         "IceRequest: field 'to' is invalid \\(missing key 'endpoint'\\)",
     ),
     (
         "wrong-type",
-        {"event": "ace", "callId": "c1", "amd": "machine"},
+        {"event": "ace", "callid": "c1", "amd": "machine"},
         "amd",
         "AceRequest: field 'amd' is invalid",
     ),
     (
         "bad-list",
-        {"event": "ice", "callId": "c1", "callHeaders": [{"key": "k"}, 5]},
+        {"event": "ice", "callid": "c1", "callHeaders": [{"key": "k"}, 5]},
         "callHeaders",
         "field 'callHeaders' is invalid",
     ),
@@ -620,7 +635,7 @@ def test_the_handler_refuses_unsigned_and_wrongly_signed_callbacks(handler_url: 
 
 
 def test_the_handler_names_a_malformed_callback(handler_url: str) -> None:
-    reply = SinchSender(handler_url).post({"event": "ring", "callId": "c1"})
+    reply = SinchSender(handler_url).post({"event": "ring", "callid": "c1"})
     assert reply.status_code == 400
     assert "unknown event" in reply.json()["error"]
 

@@ -9,8 +9,8 @@ import pytest
 from tests.conftest import PROVIDERS
 from tests.replay_support import all_calls, credentials
 from voicespec.providers import get_provider
-from voicespec.server import ServerThread, create_app
-from voicespec.specdoc import SpecDocument
+from voicespec.replay.server import ServerThread, create_app
+from voicespec.spec.document import SpecDocument
 
 SINCH = get_provider("sinch-voice")
 pytestmark = pytest.mark.skipif(SINCH not in PROVIDERS, reason="sinch-voice not selected")

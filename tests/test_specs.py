@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from voicespec.errors import SpecError
-from voicespec.examples import iter_examples, iter_operations
-from voicespec.lint import lint_problems
 from voicespec.providers import ROOT, Provider
-from voicespec.specdoc import SpecDocument
-from voicespec.validate import spec_problems, validate_spec
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.examples import iter_examples, iter_operations
+from voicespec.spec.lint import lint_problems
+from voicespec.spec.validity import spec_problems, validate_spec
 
 
 def test_spec_is_valid_and_every_example_matches(provider: Provider) -> None:

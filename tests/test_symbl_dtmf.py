@@ -14,7 +14,7 @@ from symbl_telephony.models import PstnEndpoint, StartConnectionRequest
 from symbl_telephony.pstn import PHONE_NUMBER_PATTERN, PhoneNumberError, pstn_endpoint, pstn_number
 
 from voicespec.providers import get_provider
-from voicespec.specdoc import SpecDocument, all_errors
+from voicespec.spec.document import SpecDocument, all_errors
 
 SPEC = SpecDocument.load(get_provider("symbl-telephony").spec_path)
 PSTN = SPEC.data["components"]["schemas"]["PstnEndpoint"]["properties"]
@@ -217,6 +217,13 @@ def test_pstn_endpoint_without_dtmf_and_with_a_bad_one() -> None:
 
 
 def test_the_spec_rejects_what_the_helpers_refuse() -> None:
-    # The guard rails matter: the unnormalised number and a letter in the DTMF both fail the spec.
-    assert spec_errors(PstnEndpoint(type_="pstn", phone_number="+12015550123"))
+    # The guard rails matter: a grouped number, an access code and a letter in the DTMF all fail the spec.
+    assert spec_errors(PstnEndpoint(type_="pstn", phone_number="+1 201 555 0123"))
+    assert spec_errors(PstnEndpoint(type_="pstn", phone_number="0012015550123"))
     assert spec_errors(PstnEndpoint(type_="pstn", phone_number="12015550123", dtmf="123a#"))
+
+
+def test_the_spec_accepts_both_forms_symbl_documents() -> None:
+    # The reference's digits-only form (what pstn_number writes) and the SDK docs' `+` form.
+    assert spec_errors(PstnEndpoint(type_="pstn", phone_number=pstn_number("+1 201 555 0123"))) == []
+    assert spec_errors(PstnEndpoint(type_="pstn", phone_number="+12015550123")) == []

@@ -17,7 +17,13 @@ TEMPLATES = ROOT / "templates"
 GENERATOR_VERSION = version("openapi-python-client")
 INSTALLED = Path(openapi_python_client.__file__).parent / "templates"
 PRISTINE = TEMPLATES / "upstream" / GENERATOR_VERSION
-OVERRIDES = sorted(path.name for path in (TEMPLATES / "overrides").glob("*.jinja"))
+# Templates of our own that an override includes (a package's extra dependencies); the generator has none
+# of that name, so they have no pristine copy. Everything else in overrides/ replaces a generator template.
+ADDITION_PREFIX = "pyproject_dependencies_"
+ADDITIONS = sorted(path.name for path in (TEMPLATES / "overrides").glob(f"{ADDITION_PREFIX}*.jinja"))
+OVERRIDES = sorted(
+    path.name for path in (TEMPLATES / "overrides").glob("*.jinja") if path.name not in ADDITIONS
+)
 
 
 def test_there_are_pristine_copies_for_the_pinned_generator() -> None:
@@ -33,6 +39,15 @@ def test_every_override_has_an_unchanged_pristine_copy(name: str) -> None:
         f"openapi-python-client {GENERATOR_VERSION}'s {name} differs from the pristine copy: merge the "
         "change into templates/overrides/ and refresh templates/upstream/"
     )
+
+
+@pytest.mark.parametrize("name", ADDITIONS)
+def test_an_addition_names_a_package_and_replaces_no_generator_template(name: str) -> None:
+    assert not (INSTALLED / name).exists(), f"{name} shadows a generator template: treat it as an override"
+    package = name.removeprefix(ADDITION_PREFIX).removesuffix(".toml.jinja")
+    assert package in {provider.package for provider in available_providers()}, f"{name}: no such package"
+    included = (TEMPLATES / "overrides" / "pyproject_poetry.toml.jinja").read_text(encoding="utf-8")
+    assert f'"{ADDITION_PREFIX}" ~ package_name' in included, "the pyproject override no longer includes it"
 
 
 def test_overrides_are_small() -> None:

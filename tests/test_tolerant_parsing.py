@@ -27,18 +27,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import PROVIDERS
-from voicespec.cassette import Cassette, cassette_files
-from voicespec.clientmap import client_map
-from voicespec.decode import decode, encode
-from voicespec.examples import iter_examples
-from voicespec.exercise import BASE_URL, OperationCall, operation_calls
-from voicespec.normalise import normalised
-from voicespec.property_checks import property_settings
-from voicespec.providers import CASSETTES_DIR, Provider
-from voicespec.requestcheck import find_operation
-from voicespec.specdoc import SpecDocument, format_checker, pointer
-from voicespec.specresponses import response_entry
-from voicespec.strategies import JSON_VALUES, inline_refs
+from voicespec.cassettes.model import Cassette, cassette_files
+from voicespec.checks.properties import property_settings
+from voicespec.client.example_calls import BASE_URL, OperationCall, operation_calls
+from voicespec.client.model_codec import decode, encode
+from voicespec.client.normalise import normalised
+from voicespec.generation.client_map import client_map
+from voicespec.providers import Provider
+from voicespec.spec.document import SpecDocument, pointer
+from voicespec.spec.examples import iter_examples
+from voicespec.spec.formats import format_checker
+from voicespec.spec.request_validation import find_operation
+from voicespec.spec.responses import response_entry
+from voicespec.spec.strategies import JSON_VALUES, inline_refs
 
 EXAMPLES = 3  # mutants per document; each changes every site, so a few cover them all
 
@@ -59,7 +60,7 @@ class Document:
 
 def _response_documents(provider: Provider, doc: SpecDocument) -> list[Any]:
     params = []
-    for file in cassette_files(CASSETTES_DIR / provider.name):
+    for file in cassette_files(provider.cassettes_dir):
         for index, interaction in enumerate(Cassette.load(file).interactions):
             response, request = interaction.response, interaction.request
             media = (response.header("content-type") or "").split(";")[0].strip()

@@ -10,10 +10,9 @@ from voicespec.errors import (
     SpecError,
     VoicespecError,
 )
-from voicespec.providers import PROVIDERS, Provider, get_provider
+from voicespec.providers import Provider, available_providers, get_provider
 
 __all__ = [
-    "PROVIDERS",
     "DriftError",
     "GenerationError",
     "LintError",
@@ -21,5 +20,6 @@ __all__ = [
     "Provider",
     "SpecError",
     "VoicespecError",
+    "available_providers",
     "get_provider",
 ]

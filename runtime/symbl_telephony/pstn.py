@@ -1,8 +1,10 @@
 """Phone numbers for `PstnEndpoint.phoneNumber` (hand-written runtime).
 
-Symbl wants the E.164 number as digits only, country code first, with no `+`, no international access code
-(`00`, `011`) and no separators: `+1 (201) 555-0123` must be sent as `12015550123` (spec format
-`e164-digits`, pattern `^[1-9][0-9]{1,14}$`). `pstn_number` converts, and refuses what it cannot convert
+The API reference asks for the E.164 number as digits only, country code first, with no `+`, no
+international access code (`00`, `011`) and no separators: `+1 (201) 555-0123` is sent as `12015550123`.
+Symbl's SDK documentation passes the same number with its `+` (`+12015550123`) and the SDKs send it as
+given, so the spec accepts both (`PHONE_NUMBER_PATTERN`: an optional `+`, then 2 to 15 digits, the first
+not 0). `pstn_number` always writes the reference's digits-only form, and refuses what it cannot convert
 safely:
 
 - `+` then digits, optionally grouped with spaces, `-`, `.`, `/` or parentheses: the `+` and the
@@ -28,7 +30,7 @@ from .types import UNSET
 __all__ = ["PHONE_NUMBER_PATTERN", "PhoneNumberError", "pstn_endpoint", "pstn_number"]
 
 # Must stay equal to the `pattern` of PstnEndpoint.phoneNumber in specs/symbl-telephony/openapi.yaml (tested).
-PHONE_NUMBER_PATTERN = re.compile(r"^[1-9][0-9]{1,14}$")
+PHONE_NUMBER_PATTERN = re.compile(r"^\+?[1-9][0-9]{1,14}$")
 _SEPARATORS = re.compile(r"[ \-./()]")
 _DIGITS = re.compile(r"[0-9]+")
 _MAX_DIGITS = 15
@@ -46,7 +48,7 @@ class PhoneNumberError(SymblTelephonyError, ValueError):
 
 
 def pstn_number(number: str) -> str:
-    """`+1 201 555 0123` → `12015550123`: the E.164 digits Symbl's `phoneNumber` takes (no `+`)."""
+    """`+1 201 555 0123` → `12015550123`: the reference's digits-only form of Symbl's `phoneNumber`."""
     if not isinstance(number, str):
         raise PhoneNumberError(number, f"must be a string, not {type(number).__name__}")
     text = number.strip()

@@ -1,11 +1,14 @@
 """Typed EnableX webhook events (hand-written runtime, copied in by `voicespec generate`).
 
 EnableX POSTs every event of a call to the one `event_url`, with no field naming the event type, and the
-service is documented to spell some keys in more than one way. `parse(body)` turns one body (bytes, str or
-an already decoded mapping) into the right generated model:
+service is documented to spell some keys in more than one way. `parse(body, headers, app_id)` turns one
+body (bytes, str or an already decoded mapping) into the right generated model:
 
 1. decode: bytes as UTF-8, then JSON; the top level must be an object, and a key repeated with different
    values is refused (`json` would silently keep the last one);
+1a. an encrypted envelope (`{"encrypted_data": ...}`, sent when webhook security is on) is decrypted with
+   the project's **app ID** and the request's `x-algoritm` / `x-format` / `x-encoding` headers
+   (`webhook_envelope`), and its plaintext decoded as in step 1;
 2. normalise the key spellings with `KEY_ALIASES` (the union of the spec's `x-key-aliases`; a test keeps
    the two equal), refusing a body that gives two spellings of one key different values; a `digit` sent as
    a JSON number (as in the seed's DTMF sample) becomes its string, the spec's type;
@@ -22,8 +25,11 @@ an already decoded mapping) into the right generated model:
 4. build the model with its `from_dict`: unknown keys stay in `additional_properties`, and an enum value
    the spec does not list parses as a member with `is_known == False`.
 
-Anything else raises `WebhookError` (a `ValueError`): `.field` names the key at fault (None when the body
-as a whole is, e.g. invalid JSON) and `.reason` says what is wrong, with line and column for bad JSON.
+Anything else raises `WebhookError` (a `ValueError` deriving from `EnablexVoiceError`, the package's root):
+`.field` names the key at fault (None when the body as a whole is, e.g. invalid JSON) and `.reason` says
+what is wrong, with line and column for bad JSON. JSON is decoded with `inbound.loads`, which bounds
+nesting and number size. An envelope that cannot be decrypted (wrong app ID, altered data, missing or
+unsupported header, no app ID given) raises its subclass `DecryptionError`.
 """
 
 from __future__ import annotations
@@ -34,7 +40,6 @@ import traceback
 from collections.abc import Mapping
 from typing import Any, TypeAlias
 
-from .errors import EnablexVoiceError
 from .inbound import loads
 from .models import (
     CallState,
@@ -47,8 +52,10 @@ from .models import (
     SpeechRecognitionEvent,
     SpeechRecognitionState,
 )
+from .webhook_envelope import ENVELOPE_KEY, decrypt_envelope
+from .webhook_errors import DecryptionError, WebhookError
 
-__all__ = ["EVENT_TYPES", "KEY_ALIASES", "WebhookError", "WebhookEvent", "parse"]
+__all__ = ["EVENT_TYPES", "KEY_ALIASES", "DecryptionError", "WebhookError", "WebhookEvent", "parse"]
 
 WebhookEvent: TypeAlias = (
     CallStateEvent | DtmfCollectedEvent | SpeechRecognitionEvent | PlayStateEvent | RecordingStateEvent
@@ -81,24 +88,21 @@ _CALL_STATES = frozenset(state.value for state in CallState)
 _POP_CALL = re.compile(r"""\bd\.pop\(\s*["']([^"']+)["']""")
 
 
-class WebhookError(EnablexVoiceError, ValueError):
-    """A webhook body that is not an EnableX event this package can parse.
+def parse(
+    body: bytes | bytearray | str | Mapping[str, object],
+    headers: Mapping[str, str] | None = None,
+    app_id: str | None = None,
+) -> WebhookEvent:
+    """The typed event for one webhook body; raises `WebhookError` naming the problem.
 
-    Attributes:
-        field: the key at fault (canonical spelling), or None when the body as a whole is (empty, not
-            UTF-8, not JSON, not an object).
-        reason: what is wrong, for a person to read.
+    `headers` are the request's HTTP headers (any mapping; names are matched case-insensitively) and
+    `app_id` the project's application ID. Both are needed only for an encrypted envelope; a plain event
+    parses without them.
     """
-
-    def __init__(self, field: str | None, reason: str) -> None:
-        super().__init__(f"{field}: {reason}" if field is not None else reason)
-        self.field = field
-        self.reason = reason
-
-
-def parse(body: bytes | bytearray | str | Mapping[str, object]) -> WebhookEvent:
-    """The typed event for one webhook body; raises `WebhookError` naming the problem."""
-    data = _normalise(_decode(body))
+    data = _decode(body)
+    if ENVELOPE_KEY in data:
+        data = _decrypt(data, headers, app_id)
+    data = _normalise(data)
     model = _event_type(data)
     try:
         return model.from_dict(data)
@@ -109,6 +113,27 @@ def parse(body: bytes | bytearray | str | Mapping[str, object]) -> WebhookEvent:
         key = _failing_key(exc)
         value = f" {_json_type(data[key])} {data[key]!r}" if key in data else " value"
         raise WebhookError(key, f"{model.__name__} cannot read the{value}: {exc}") from exc
+
+
+def _decrypt(
+    envelope: Mapping[str, object], headers: Mapping[str, str] | None, app_id: str | None
+) -> Mapping[str, object]:
+    if not app_id:
+        raise DecryptionError(
+            "app_id",
+            "the body is an encrypted envelope: pass the project's app ID (parse(body, headers, app_id))",
+        )
+    plaintext = decrypt_envelope(envelope, headers or {}, app_id)
+    try:
+        event = _decode(plaintext)
+    except WebhookError as exc:
+        raise DecryptionError(
+            ENVELOPE_KEY,
+            f"decrypted data is not an event ({exc.reason}): wrong app ID, or the envelope was altered",
+        ) from exc
+    if ENVELOPE_KEY in event:
+        raise DecryptionError(ENVELOPE_KEY, "the decrypted event is itself an envelope")
+    return event
 
 
 def _decode(body: object) -> Mapping[str, object]:

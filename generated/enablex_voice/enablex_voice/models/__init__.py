@@ -14,6 +14,7 @@ from .dial_out_request import DialOutRequest
 from .dial_out_response import DialOutResponse
 from .dtmf_collected_event import DtmfCollectedEvent
 from .dtmf_collected_event_state import DtmfCollectedEventState
+from .encrypted_webhook_envelope import EncryptedWebhookEnvelope
 from .error_response import ErrorResponse
 from .express_as_style import ExpressAsStyle
 from .failure_state import FailureState
@@ -69,6 +70,7 @@ __all__ = (
     "DialOutResponse",
     "DtmfCollectedEvent",
     "DtmfCollectedEventState",
+    "EncryptedWebhookEnvelope",
     "ErrorResponse",
     "ExpressAsStyle",
     "FailureState",

@@ -30,6 +30,8 @@ class CallStateEvent:
                 that was dialled.
             timestamp (datetime.datetime): UTC time at which the server created the event.
             owner_ref (str | Unset): The `owner_ref` given when dialling out.
+            broadcast_id (str | Unset): Identifier of the voice broadcast the call belongs to, on calls made by the
+                broadcast API.
             room_id (str | Unset): Identifier of the video room the call joined.
             channel_id (str | Unset): Identifier of the call leg channel.
             recording_url (str | Unset): URL of the call recording file.
@@ -44,6 +46,7 @@ class CallStateEvent:
     to: str
     timestamp: datetime.datetime
     owner_ref: str | Unset = UNSET
+    broadcast_id: str | Unset = UNSET
     room_id: str | Unset = UNSET
     channel_id: str | Unset = UNSET
     recording_url: str | Unset = UNSET
@@ -63,6 +66,8 @@ class CallStateEvent:
         timestamp = self.timestamp.isoformat()
 
         owner_ref = self.owner_ref
+
+        broadcast_id = self.broadcast_id
 
         room_id = self.room_id
 
@@ -87,6 +92,8 @@ class CallStateEvent:
         )
         if owner_ref is not UNSET:
             field_dict["owner_ref"] = owner_ref
+        if broadcast_id is not UNSET:
+            field_dict["broadcast_id"] = broadcast_id
         if room_id is not UNSET:
             field_dict["room_id"] = room_id
         if channel_id is not UNSET:
@@ -115,6 +122,8 @@ class CallStateEvent:
 
         owner_ref = d.pop("owner_ref", UNSET)
 
+        broadcast_id = d.pop("broadcast_id", UNSET)
+
         room_id = d.pop("room_id", UNSET)
 
         channel_id = d.pop("channel_id", UNSET)
@@ -132,6 +141,7 @@ class CallStateEvent:
             to=to,
             timestamp=timestamp,
             owner_ref=owner_ref,
+            broadcast_id=broadcast_id,
             room_id=room_id,
             channel_id=channel_id,
             recording_url=recording_url,

@@ -19,6 +19,9 @@ class PlayPromptRequest:
             prompt_name (str): Identifier of the prompt as configured on the EnableX portal.
             prompt_ref (str | Unset): Reference of your choosing, returned in the play events of this prompt.
             dtmf (bool | Unset): Wait for the digits pressed by the user (reported as `digitcollected` or `menutimeout`).
+            interrupt (bool | Unset): Whether a key press may cut the prompt short. EnableX's sample applications send
+                `interrupt: false`
+                with voice menus (`dtmf: true`); the value `true` is assumed to let DTMF interrupt the prompt.
             asr (bool | Unset): Enable interactive voice response through speech recognition (reported as
                 `SpeechRecognitionEvent`).
             start_timeout (int | Unset): Initial silence, in seconds, allowed before the user starts speaking. Default: 10.
@@ -29,6 +32,7 @@ class PlayPromptRequest:
     prompt_name: str
     prompt_ref: str | Unset = UNSET
     dtmf: bool | Unset = UNSET
+    interrupt: bool | Unset = UNSET
     asr: bool | Unset = UNSET
     start_timeout: int | Unset = 10
     recognizer_timeout: int | Unset = 2
@@ -39,6 +43,8 @@ class PlayPromptRequest:
         prompt_ref = self.prompt_ref
 
         dtmf = self.dtmf
+
+        interrupt = self.interrupt
 
         asr = self.asr
 
@@ -57,6 +63,8 @@ class PlayPromptRequest:
             field_dict["prompt_ref"] = prompt_ref
         if dtmf is not UNSET:
             field_dict["dtmf"] = dtmf
+        if interrupt is not UNSET:
+            field_dict["interrupt"] = interrupt
         if asr is not UNSET:
             field_dict["asr"] = asr
         if start_timeout is not UNSET:
@@ -75,6 +83,8 @@ class PlayPromptRequest:
 
         dtmf = d.pop("dtmf", UNSET)
 
+        interrupt = d.pop("interrupt", UNSET)
+
         asr = d.pop("asr", UNSET)
 
         start_timeout = d.pop("start_timeout", UNSET)
@@ -85,6 +95,7 @@ class PlayPromptRequest:
             prompt_name=prompt_name,
             prompt_ref=prompt_ref,
             dtmf=dtmf,
+            interrupt=interrupt,
             asr=asr,
             start_timeout=start_timeout,
             recognizer_timeout=recognizer_timeout,

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="PlayStateEvent")
 @_attrs_define
 class PlayStateEvent:
     """Play state event (webhook `playState`), recognised by a `playstate` key and no `state` key.
-    `digit` is present when `playstate` is `digitcollected`.
+    `digit` is present when `playstate` is `digitcollected`, `play_id` when it is `initiated`, and
+    `broadcast_id` on calls of a voice broadcast.
 
         Attributes:
             voice_id (UUID): Identifier of the call.
@@ -26,6 +27,11 @@ class PlayStateEvent:
             from_ (str | Unset): The originating number of the call.
             to (str | Unset): The destination number of the call.
             prompt_ref (str | Unset): The `prompt_ref` given with the prompt.
+            play_id (str | Unset): Identifier of the play request, reported with `playstate: initiated` (EnableX's sample
+                applications log
+                it). Its format is not documented.
+            broadcast_id (str | Unset): Identifier of the voice broadcast the call belongs to, on calls made by the
+                broadcast API.
             digit (str | Unset): DTMF digits collected, when `playstate` is `digitcollected`.
     """
 
@@ -35,6 +41,8 @@ class PlayStateEvent:
     from_: str | Unset = UNSET
     to: str | Unset = UNSET
     prompt_ref: str | Unset = UNSET
+    play_id: str | Unset = UNSET
+    broadcast_id: str | Unset = UNSET
     digit: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -50,6 +58,10 @@ class PlayStateEvent:
         to = self.to
 
         prompt_ref = self.prompt_ref
+
+        play_id = self.play_id
+
+        broadcast_id = self.broadcast_id
 
         digit = self.digit
 
@@ -68,6 +80,10 @@ class PlayStateEvent:
             field_dict["to"] = to
         if prompt_ref is not UNSET:
             field_dict["prompt_ref"] = prompt_ref
+        if play_id is not UNSET:
+            field_dict["play_id"] = play_id
+        if broadcast_id is not UNSET:
+            field_dict["broadcast_id"] = broadcast_id
         if digit is not UNSET:
             field_dict["digit"] = digit
 
@@ -88,6 +104,10 @@ class PlayStateEvent:
 
         prompt_ref = d.pop("prompt_ref", UNSET)
 
+        play_id = d.pop("play_id", UNSET)
+
+        broadcast_id = d.pop("broadcast_id", UNSET)
+
         digit = d.pop("digit", UNSET)
 
         play_state_event = cls(
@@ -97,6 +117,8 @@ class PlayStateEvent:
             from_=from_,
             to=to,
             prompt_ref=prompt_ref,
+            play_id=play_id,
+            broadcast_id=broadcast_id,
             digit=digit,
         )
 

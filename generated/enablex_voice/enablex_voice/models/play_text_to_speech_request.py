@@ -22,6 +22,9 @@ class PlayTextToSpeechRequest:
             language (str | Unset): Language to speak the prompt in, as a language tag such as `en-US`.
             prompt_ref (str | Unset): Reference of your choosing, returned in the play events of this prompt.
             dtmf (bool | Unset): Wait for the digits pressed by the user (reported as `digitcollected` or `menutimeout`).
+            interrupt (bool | Unset): Whether a key press may cut the prompt short. EnableX's sample applications send
+                `interrupt: false`
+                with voice menus (`dtmf: true`); the value `true` is assumed to let DTMF interrupt the prompt.
             asr (bool | Unset): Enable interactive voice response through speech recognition (reported as
                 `SpeechRecognitionEvent`).
             start_timeout (int | Unset): Initial silence, in seconds, allowed before the user starts speaking. Default: 10.
@@ -34,6 +37,7 @@ class PlayTextToSpeechRequest:
     language: str | Unset = UNSET
     prompt_ref: str | Unset = UNSET
     dtmf: bool | Unset = UNSET
+    interrupt: bool | Unset = UNSET
     asr: bool | Unset = UNSET
     start_timeout: int | Unset = 10
     recognizer_timeout: int | Unset = 2
@@ -48,6 +52,8 @@ class PlayTextToSpeechRequest:
         prompt_ref = self.prompt_ref
 
         dtmf = self.dtmf
+
+        interrupt = self.interrupt
 
         asr = self.asr
 
@@ -69,6 +75,8 @@ class PlayTextToSpeechRequest:
             field_dict["prompt_ref"] = prompt_ref
         if dtmf is not UNSET:
             field_dict["dtmf"] = dtmf
+        if interrupt is not UNSET:
+            field_dict["interrupt"] = interrupt
         if asr is not UNSET:
             field_dict["asr"] = asr
         if start_timeout is not UNSET:
@@ -91,6 +99,8 @@ class PlayTextToSpeechRequest:
 
         dtmf = d.pop("dtmf", UNSET)
 
+        interrupt = d.pop("interrupt", UNSET)
+
         asr = d.pop("asr", UNSET)
 
         start_timeout = d.pop("start_timeout", UNSET)
@@ -103,6 +113,7 @@ class PlayTextToSpeechRequest:
             language=language,
             prompt_ref=prompt_ref,
             dtmf=dtmf,
+            interrupt=interrupt,
             asr=asr,
             start_timeout=start_timeout,
             recognizer_timeout=recognizer_timeout,

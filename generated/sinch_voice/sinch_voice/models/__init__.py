@@ -41,9 +41,8 @@ from .menu_result_input_method import MenuResultInputMethod
 from .menu_result_type import MenuResultType
 from .moh_class import MohClass
 from .money import Money
-from .notify_error_request import NotifyErrorRequest
-from .notify_recording_available_request import NotifyRecordingAvailableRequest
-from .notify_recording_finished_request import NotifyRecordingFinishedRequest
+from .notify_request import NotifyRequest
+from .notify_type import NotifyType
 from .number_capability import NumberCapability
 from .number_item import NumberItem
 from .pie_request import PieRequest
@@ -52,12 +51,14 @@ from .query_number_info_number_type import QueryNumberInfoNumberType
 from .query_number_response import QueryNumberResponse
 from .sip_destination import SipDestination
 from .start_recording_options import StartRecordingOptions
+from .streaming_options import StreamingOptions
 from .svaml_action_connect_conf import SvamlActionConnectConf
 from .svaml_action_connect_mxp import SvamlActionConnectMxp
 from .svaml_action_connect_pstn import SvamlActionConnectPstn
 from .svaml_action_connect_pstn_indications import SvamlActionConnectPstnIndications
 from .svaml_action_connect_sip import SvamlActionConnectSip
 from .svaml_action_connect_sip_transport import SvamlActionConnectSipTransport
+from .svaml_action_connect_stream import SvamlActionConnectStream
 from .svaml_action_continue import SvamlActionContinue
 from .svaml_action_hangup import SvamlActionHangup
 from .svaml_action_park import SvamlActionPark
@@ -119,9 +120,8 @@ __all__ = (
     "MenuResultType",
     "MohClass",
     "Money",
-    "NotifyErrorRequest",
-    "NotifyRecordingAvailableRequest",
-    "NotifyRecordingFinishedRequest",
+    "NotifyRequest",
+    "NotifyType",
     "NumberCapability",
     "NumberItem",
     "PieRequest",
@@ -130,12 +130,14 @@ __all__ = (
     "QueryNumberResponse",
     "SipDestination",
     "StartRecordingOptions",
+    "StreamingOptions",
     "SvamlActionConnectConf",
     "SvamlActionConnectMxp",
     "SvamlActionConnectPstn",
     "SvamlActionConnectPstnIndications",
     "SvamlActionConnectSip",
     "SvamlActionConnectSipTransport",
+    "SvamlActionConnectStream",
     "SvamlActionContinue",
     "SvamlActionHangup",
     "SvamlActionPark",

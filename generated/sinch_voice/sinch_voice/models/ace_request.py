@@ -21,7 +21,9 @@ class AceRequest:
 
     Attributes:
         event (Literal['ace']): Must have the value `ace`.
-        call_id (str): The unique ID assigned to this call.
+        callid (str): The unique ID assigned to this call. Sinch spells the key `callid` (all lower case) in every
+            callback, unlike the `callId` of the REST resources.
+        conference_id (str | Unset): The ID of the conference the call belongs to, sent in some events.
         timestamp (str | Unset): The timestamp in UTC.
             **Note:** The formatting does not respect `ISO-8601`: the value has the format `YYYY-MM-DDThh:mm:ss.SSS` without
             a time zone designator (the fraction may be absent). To parse it as an ISO-8601 date, append `Z` (Zulu time =
@@ -31,20 +33,26 @@ class AceRequest:
         amd (AmdResult | Unset): If [Answering Machine Detection](https://developers.sinch.com/docs/voice/api-
             reference/amd_v2) (AMD) is enabled, this object contains information about whether the call was answered by a
             machine.
+        application_key (str | Unset): The unique application key. You can find it in the Sinch
+            [dashboard](https://dashboard.sinch.com/voice/apps).
     """
 
     event: Literal["ace"]
-    call_id: str
+    callid: str
+    conference_id: str | Unset = UNSET
     timestamp: str | Unset = UNSET
     version: int | Unset = UNSET
     custom: str | Unset = UNSET
     amd: AmdResult | Unset = UNSET
+    application_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event = self.event
 
-        call_id = self.call_id
+        callid = self.callid
+
+        conference_id = self.conference_id
 
         timestamp = self.timestamp
 
@@ -56,14 +64,18 @@ class AceRequest:
         if not isinstance(self.amd, Unset):
             amd = self.amd.to_dict()
 
+        application_key = self.application_key
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "event": event,
-                "callId": call_id,
+                "callid": callid,
             }
         )
+        if conference_id is not UNSET:
+            field_dict["conferenceId"] = conference_id
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if version is not UNSET:
@@ -72,6 +84,8 @@ class AceRequest:
             field_dict["custom"] = custom
         if amd is not UNSET:
             field_dict["amd"] = amd
+        if application_key is not UNSET:
+            field_dict["applicationKey"] = application_key
 
         return field_dict
 
@@ -84,7 +98,9 @@ class AceRequest:
         if event != "ace":
             raise ValueError(f"event must match const 'ace', got '{event}'")
 
-        call_id = d.pop("callId")
+        callid = d.pop("callid")
+
+        conference_id = d.pop("conferenceId", UNSET)
 
         timestamp = d.pop("timestamp", UNSET)
 
@@ -99,13 +115,17 @@ class AceRequest:
         else:
             amd = AmdResult.from_dict(_amd)
 
+        application_key = d.pop("applicationKey", UNSET)
+
         ace_request = cls(
             event=event,
-            call_id=call_id,
+            callid=callid,
+            conference_id=conference_id,
             timestamp=timestamp,
             version=version,
             custom=custom,
             amd=amd,
+            application_key=application_key,
         )
 
         ace_request.additional_properties = d

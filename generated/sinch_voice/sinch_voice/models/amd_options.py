@@ -18,19 +18,27 @@ class AmdOptions:
 
         Attributes:
             enabled (bool | Unset): Sets whether AMD is enabled.
+            async_ (bool | Unset): Asynchronous AMD. When `true`, the ACE is sent as soon as the call is answered and the
+                detection result (and the answering machine's beep) arrive later in `notify` events; when `false` (the default)
+                the result is in the ACE.
     """
 
     enabled: bool | Unset = UNSET
+    async_: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
+
+        async_ = self.async_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+        if async_ is not UNSET:
+            field_dict["async"] = async_
 
         return field_dict
 
@@ -39,8 +47,11 @@ class AmdOptions:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
+        async_ = d.pop("async", UNSET)
+
         amd_options = cls(
             enabled=enabled,
+            async_=async_,
         )
 
         amd_options.additional_properties = d

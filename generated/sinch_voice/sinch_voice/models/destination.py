@@ -17,7 +17,8 @@ class Destination:
 
     Attributes:
         type_ (DestinationType): Can be of type `number` for PSTN endpoints or of type `username` for data endpoints;
-            `sip` for SIP endpoints and `did` for a Sinch number (used in callbacks).
+            `sip` for SIP endpoints, `did` for a Sinch number and `conference` for a conference (both used in callbacks),
+            and `Websocket` for a WebSocket server (the `connectStream` action).
         endpoint (str): If the type is `number` the value of the endpoint is a phone number in E.164 format. If the type
             is `username` the value is the username for a data endpoint.
     """

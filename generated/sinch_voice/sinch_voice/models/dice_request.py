@@ -25,7 +25,9 @@ class DiceRequest:
 
     Attributes:
         event (Literal['dice']): Must have the value `dice`.
-        call_id (str): The unique ID assigned to this call.
+        callid (str): The unique ID assigned to this call. Sinch spells the key `callid` (all lower case) in every
+            callback, unlike the `callId` of the REST resources.
+        conference_id (str | Unset): The ID of the conference the call belongs to, sent in some events.
         timestamp (str | Unset): The timestamp in UTC.
             **Note:** The formatting does not respect `ISO-8601`: the value has the format `YYYY-MM-DDThh:mm:ss.SSS` without
             a time zone designator (the fraction may be absent). To parse it as an ISO-8601 date, append `Z` (Zulu time =
@@ -47,7 +49,8 @@ class DiceRequest:
     """
 
     event: Literal["dice"]
-    call_id: str
+    callid: str
+    conference_id: str | Unset = UNSET
     timestamp: str | Unset = UNSET
     reason: CallReason | Unset = UNSET
     result: CallResult | Unset = UNSET
@@ -65,7 +68,9 @@ class DiceRequest:
     def to_dict(self) -> dict[str, Any]:
         event = self.event
 
-        call_id = self.call_id
+        callid = self.callid
+
+        conference_id = self.conference_id
 
         timestamp = self.timestamp
 
@@ -111,9 +116,11 @@ class DiceRequest:
         field_dict.update(
             {
                 "event": event,
-                "callId": call_id,
+                "callid": callid,
             }
         )
+        if conference_id is not UNSET:
+            field_dict["conferenceId"] = conference_id
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if reason is not UNSET:
@@ -152,7 +159,9 @@ class DiceRequest:
         if event != "dice":
             raise ValueError(f"event must match const 'dice', got '{event}'")
 
-        call_id = d.pop("callId")
+        callid = d.pop("callid")
+
+        conference_id = d.pop("conferenceId", UNSET)
 
         timestamp = d.pop("timestamp", UNSET)
 
@@ -212,7 +221,8 @@ class DiceRequest:
 
         dice_request = cls(
             event=event,
-            call_id=call_id,
+            callid=callid,
+            conference_id=conference_id,
             timestamp=timestamp,
             reason=reason,
             result=result,

@@ -25,7 +25,9 @@ class IceRequest:
 
     Attributes:
         event (Literal['ice']): Must have the value `ice`.
-        call_id (str): The unique ID assigned to this call.
+        callid (str): The unique ID assigned to this call. Sinch spells the key `callid` (all lower case) in every
+            callback, unlike the `callId` of the REST resources.
+        conference_id (str | Unset): The ID of the conference the call belongs to, sent in some events.
         call_resource_url (str | Unset): The URL of the API resource of this call.
         timestamp (str | Unset): The timestamp in UTC.
             **Note:** The formatting does not respect `ISO-8601`: the value has the format `YYYY-MM-DDThh:mm:ss.SSS` without
@@ -39,20 +41,24 @@ class IceRequest:
             virtual number and add it, in [E.164](https://community.sinch.com/t5/Glossary/E-164/ta-p/7537) format, to the
             `connectPstn` SVAML response to the Incoming Call Event request.
         to (Destination | Unset): The type of device and number or endpoint to call.
-        domain (IceRequestDomain | Unset): The domain destination of the incoming call.
+        domain (IceRequestDomain | Unset): The domain destination of the incoming call. Sinch's reference lists the
+            upper-case spellings too.
         application_key (str | Unset): The unique application key. You can find it in the Sinch
             [dashboard](https://dashboard.sinch.com/voice/apps).
         origination_type (Domain | Unset): Can be either `pstn` for PSTN endpoint or `mxp` for data (app or web)
             clients. Sinch sends and accepts both lower- and upper-case spellings.
         duration (int | Unset): The duration of the call in seconds.
-        rdnis (str | Unset): The redirected dialled number identification service.
+        rdnis (str | Unset): The redirected dialled number identification service (may be an empty string).
+        user (str | Unset): The user ID of the Sinch SDK client that placed the call, sent for calls from an app
+            (`originationType` `MXP`).
         call_headers (list[CallHeader] | Unset): If the call is initiated by a Sinch SDK client, call headers are the
             headers specified by the *caller* client. Read more about call headers
             [here](https://developers.sinch.com/docs/voice/api-reference/call-headers).
     """
 
     event: Literal["ice"]
-    call_id: str
+    callid: str
+    conference_id: str | Unset = UNSET
     call_resource_url: str | Unset = UNSET
     timestamp: str | Unset = UNSET
     version: int | Unset = UNSET
@@ -65,13 +71,16 @@ class IceRequest:
     origination_type: Domain | Unset = UNSET
     duration: int | Unset = UNSET
     rdnis: str | Unset = UNSET
+    user: str | Unset = UNSET
     call_headers: list[CallHeader] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         event = self.event
 
-        call_id = self.call_id
+        callid = self.callid
+
+        conference_id = self.conference_id
 
         call_resource_url = self.call_resource_url
 
@@ -105,6 +114,8 @@ class IceRequest:
 
         rdnis = self.rdnis
 
+        user = self.user
+
         call_headers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.call_headers, Unset):
             call_headers = []
@@ -117,9 +128,11 @@ class IceRequest:
         field_dict.update(
             {
                 "event": event,
-                "callId": call_id,
+                "callid": callid,
             }
         )
+        if conference_id is not UNSET:
+            field_dict["conferenceId"] = conference_id
         if call_resource_url is not UNSET:
             field_dict["callResourceUrl"] = call_resource_url
         if timestamp is not UNSET:
@@ -144,6 +157,8 @@ class IceRequest:
             field_dict["duration"] = duration
         if rdnis is not UNSET:
             field_dict["rdnis"] = rdnis
+        if user is not UNSET:
+            field_dict["user"] = user
         if call_headers is not UNSET:
             field_dict["callHeaders"] = call_headers
 
@@ -160,7 +175,9 @@ class IceRequest:
         if event != "ice":
             raise ValueError(f"event must match const 'ice', got '{event}'")
 
-        call_id = d.pop("callId")
+        callid = d.pop("callid")
+
+        conference_id = d.pop("conferenceId", UNSET)
 
         call_resource_url = d.pop("callResourceUrl", UNSET)
 
@@ -206,6 +223,8 @@ class IceRequest:
 
         rdnis = d.pop("rdnis", UNSET)
 
+        user = d.pop("user", UNSET)
+
         _call_headers = d.pop("callHeaders", UNSET)
         call_headers: list[CallHeader] | Unset = UNSET
         if _call_headers is not UNSET:
@@ -217,7 +236,8 @@ class IceRequest:
 
         ice_request = cls(
             event=event,
-            call_id=call_id,
+            callid=callid,
+            conference_id=conference_id,
             call_resource_url=call_resource_url,
             timestamp=timestamp,
             version=version,
@@ -230,6 +250,7 @@ class IceRequest:
             origination_type=origination_type,
             duration=duration,
             rdnis=rdnis,
+            user=user,
             call_headers=call_headers,
         )
 

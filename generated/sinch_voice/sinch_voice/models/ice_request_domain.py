@@ -4,4 +4,6 @@ from ..enums import TolerantStrEnum
 class IceRequestDomain(TolerantStrEnum):
     CONFERENCE = "conference"
     MXP = "mxp"
+    MXP_UPPERCASE = "MXP"
     PSTN = "pstn"
+    PSTN_UPPERCASE = "PSTN"

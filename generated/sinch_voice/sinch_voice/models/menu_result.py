@@ -20,8 +20,8 @@ class MenuResult:
     Attributes:
         menu_id (str | Unset): The ID of the menu that triggered the prompt input event.
         type_ (MenuResultType | Unset): The type of information that's returned.
-        value (str | Unset): The value of the returned information (the collected digits for `Sequence`, the argument of
-            the `return` command for `Return`).
+        value (str | Unset): The value of the returned information (the collected digits for `sequence`, the argument of
+            the `return` command for `return`).
         input_method (MenuResultInputMethod | Unset): The type of input received.
     """
 

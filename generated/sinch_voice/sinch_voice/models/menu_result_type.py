@@ -2,9 +2,9 @@ from ..enums import TolerantStrEnum
 
 
 class MenuResultType(TolerantStrEnum):
-    ERROR = "Error"
-    HANGUP = "Hangup"
-    INVALIDINPUT = "InvalidInput"
-    RETURN = "Return"
-    SEQUENCE = "Sequence"
-    TIMEOUT = "Timeout"
+    ERROR = "error"
+    HANGUP = "hangup"
+    INVALIDINPUT = "invalidinput"
+    RETURN = "return"
+    SEQUENCE = "sequence"
+    TIMEOUT = "timeout"

@@ -21,7 +21,9 @@ class PieRequest:
 
     Attributes:
         event (Literal['pie']): Must have the value `pie`.
-        call_id (str): The unique ID assigned to this call.
+        callid (str): The unique ID assigned to this call. Sinch spells the key `callid` (all lower case) in every
+            callback, unlike the `callId` of the REST resources.
+        conference_id (str | Unset): The ID of the conference the call belongs to, sent in some events.
         timestamp (str | Unset): The timestamp in UTC.
             **Note:** The formatting does not respect `ISO-8601`: the value has the format `YYYY-MM-DDThh:mm:ss.SSS` without
             a time zone designator (the fraction may be absent). To parse it as an ISO-8601 date, append `Z` (Zulu time =
@@ -34,7 +36,8 @@ class PieRequest:
     """
 
     event: Literal["pie"]
-    call_id: str
+    callid: str
+    conference_id: str | Unset = UNSET
     timestamp: str | Unset = UNSET
     menu_result: MenuResult | Unset = UNSET
     version: int | Unset = UNSET
@@ -45,7 +48,9 @@ class PieRequest:
     def to_dict(self) -> dict[str, Any]:
         event = self.event
 
-        call_id = self.call_id
+        callid = self.callid
+
+        conference_id = self.conference_id
 
         timestamp = self.timestamp
 
@@ -64,9 +69,11 @@ class PieRequest:
         field_dict.update(
             {
                 "event": event,
-                "callId": call_id,
+                "callid": callid,
             }
         )
+        if conference_id is not UNSET:
+            field_dict["conferenceId"] = conference_id
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
         if menu_result is not UNSET:
@@ -89,7 +96,9 @@ class PieRequest:
         if event != "pie":
             raise ValueError(f"event must match const 'pie', got '{event}'")
 
-        call_id = d.pop("callId")
+        callid = d.pop("callid")
+
+        conference_id = d.pop("conferenceId", UNSET)
 
         timestamp = d.pop("timestamp", UNSET)
 
@@ -108,7 +117,8 @@ class PieRequest:
 
         pie_request = cls(
             event=event,
-            call_id=call_id,
+            callid=callid,
+            conference_id=conference_id,
             timestamp=timestamp,
             menu_result=menu_result,
             version=version,

@@ -19,7 +19,8 @@ class SipDestination:
     Attributes:
         endpoint (str): The SIP address.
         type_ (DestinationType | Unset): Can be of type `number` for PSTN endpoints or of type `username` for data
-            endpoints; `sip` for SIP endpoints and `did` for a Sinch number (used in callbacks).
+            endpoints; `sip` for SIP endpoints, `did` for a Sinch number and `conference` for a conference (both used in
+            callbacks), and `Websocket` for a WebSocket server (the `connectStream` action).
     """
 
     endpoint: str

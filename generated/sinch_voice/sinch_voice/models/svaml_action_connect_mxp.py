@@ -27,11 +27,15 @@ class SvamlActionConnectMxp:
             call_headers (list[CallHeader] | Unset): An optional parameter that allows you to specify or override call
                 headers provided to the receiving Sinch SDK client. Read more about call headers
                 [here](https://developers.sinch.com/docs/voice/api-reference/call-headers).
+            callheaders (list[CallHeader] | Unset): The same call headers under the all-lower-case key that Sinch's
+                reference and its Java SDK use for this one action (every other SVAML object and callback spells it
+                `callHeaders`). Send one of the two keys, not both.
     """
 
     name: Literal["connectMxp"]
     destination: Destination | Unset = UNSET
     call_headers: list[CallHeader] | Unset = UNSET
+    callheaders: list[CallHeader] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +52,13 @@ class SvamlActionConnectMxp:
                 call_headers_item = call_headers_item_data.to_dict()
                 call_headers.append(call_headers_item)
 
+        callheaders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.callheaders, Unset):
+            callheaders = []
+            for callheaders_item_data in self.callheaders:
+                callheaders_item = callheaders_item_data.to_dict()
+                callheaders.append(callheaders_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -59,6 +70,8 @@ class SvamlActionConnectMxp:
             field_dict["destination"] = destination
         if call_headers is not UNSET:
             field_dict["callHeaders"] = call_headers
+        if callheaders is not UNSET:
+            field_dict["callheaders"] = callheaders
 
         return field_dict
 
@@ -88,10 +101,20 @@ class SvamlActionConnectMxp:
 
                 call_headers.append(call_headers_item)
 
+        _callheaders = d.pop("callheaders", UNSET)
+        callheaders: list[CallHeader] | Unset = UNSET
+        if _callheaders is not UNSET:
+            callheaders = []
+            for callheaders_item_data in _callheaders:
+                callheaders_item = CallHeader.from_dict(callheaders_item_data)
+
+                callheaders.append(callheaders_item)
+
         svaml_action_connect_mxp = cls(
             name=name,
             destination=destination,
             call_headers=call_headers,
+            callheaders=callheaders,
         )
 
         svaml_action_connect_mxp.additional_properties = d

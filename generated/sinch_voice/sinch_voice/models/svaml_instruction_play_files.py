@@ -6,6 +6,8 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SvamlInstructionPlayFiles")
 
 
@@ -18,14 +20,15 @@ class SvamlInstructionPlayFiles:
             name (Literal['playFiles']): The `name` property. Must have the value `playFiles`.
             ids (list[str]): The IDs of the files which will be played. These can be a URL to a file, SSML commands using
                 the `#ssml[]` element, or text using the `#tts[]` element.
-            locale (str): The voice and language you want to use for the text-to-speech message. This can either be defined
-                by the ISO 639 locale and language code or by specifying a particular voice. Supported languages and voices are
-                detailed [here](https://developers.sinch.com/docs/voice/api-reference/voice-locales).
+            locale (str | Unset): Optional; needed when the IDs use text to speech (`#tts[]`) or SSML (`#ssml[]`), not for
+                pre-recorded files or URLs. The voice and language you want to use for the text-to-speech message. This can
+                either be defined by the ISO 639 locale and language code or by specifying a particular voice. Supported
+                languages and voices are detailed [here](https://developers.sinch.com/docs/voice/api-reference/voice-locales).
     """
 
     name: Literal["playFiles"]
     ids: list[str]
-    locale: str
+    locale: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,9 +44,10 @@ class SvamlInstructionPlayFiles:
             {
                 "name": name,
                 "ids": ids,
-                "locale": locale,
             }
         )
+        if locale is not UNSET:
+            field_dict["locale"] = locale
 
         return field_dict
 
@@ -56,7 +60,7 @@ class SvamlInstructionPlayFiles:
 
         ids = cast(list[str], d.pop("ids"))
 
-        locale = d.pop("locale")
+        locale = d.pop("locale", UNSET)
 
         svaml_instruction_play_files = cls(
             name=name,

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.svaml_action_connect_mxp import SvamlActionConnectMxp
     from ..models.svaml_action_connect_pstn import SvamlActionConnectPstn
     from ..models.svaml_action_connect_sip import SvamlActionConnectSip
+    from ..models.svaml_action_connect_stream import SvamlActionConnectStream
     from ..models.svaml_action_continue import SvamlActionContinue
     from ..models.svaml_action_hangup import SvamlActionHangup
     from ..models.svaml_action_park import SvamlActionPark
@@ -37,10 +38,10 @@ class SvamlRequestBody:
 
         Attributes:
             action (SvamlActionConnectConf | SvamlActionConnectMxp | SvamlActionConnectPstn | SvamlActionConnectSip |
-                SvamlActionContinue | SvamlActionHangup | SvamlActionPark | SvamlActionRunMenu): The action that will control
-                the call. Each SVAML object can only include one action. The variant is selected by `name`. For more information
-                about actions, see the [SVAML](https://developers.sinch.com/docs/voice/api-reference/svaml/actions)
-                documentation.
+                SvamlActionConnectStream | SvamlActionContinue | SvamlActionHangup | SvamlActionPark | SvamlActionRunMenu): The
+                action that will control the call. Each SVAML object can only include one action. The variant is selected by
+                `name`. For more information about actions, see the [SVAML](https://developers.sinch.com/docs/voice/api-
+                reference/svaml/actions) documentation.
             instructions (list[SvamlInstructionAnswer | SvamlInstructionPlayFiles | SvamlInstructionSay |
                 SvamlInstructionSendDtmf | SvamlInstructionSetCookie | SvamlInstructionStartRecording |
                 SvamlInstructionStopRecording] | Unset): The collection of instructions that can perform various tasks during
@@ -52,6 +53,7 @@ class SvamlRequestBody:
         | SvamlActionConnectMxp
         | SvamlActionConnectPstn
         | SvamlActionConnectSip
+        | SvamlActionConnectStream
         | SvamlActionContinue
         | SvamlActionHangup
         | SvamlActionPark
@@ -78,6 +80,7 @@ class SvamlRequestBody:
         from ..models.svaml_action_connect_sip import SvamlActionConnectSip  # noqa: PLC0415
         from ..models.svaml_action_continue import SvamlActionContinue  # noqa: PLC0415
         from ..models.svaml_action_hangup import SvamlActionHangup  # noqa: PLC0415
+        from ..models.svaml_action_park import SvamlActionPark  # noqa: PLC0415
         from ..models.svaml_action_run_menu import SvamlActionRunMenu  # noqa: PLC0415
         from ..models.svaml_instruction_answer import SvamlInstructionAnswer  # noqa: PLC0415
         from ..models.svaml_instruction_play_files import SvamlInstructionPlayFiles  # noqa: PLC0415
@@ -100,6 +103,8 @@ class SvamlRequestBody:
         elif isinstance(self.action, SvamlActionConnectSip):
             action = self.action.to_dict()
         elif isinstance(self.action, SvamlActionRunMenu):
+            action = self.action.to_dict()
+        elif isinstance(self.action, SvamlActionPark):
             action = self.action.to_dict()
         else:
             action = self.action.to_dict()
@@ -144,6 +149,7 @@ class SvamlRequestBody:
         from ..models.svaml_action_connect_mxp import SvamlActionConnectMxp  # noqa: PLC0415
         from ..models.svaml_action_connect_pstn import SvamlActionConnectPstn  # noqa: PLC0415
         from ..models.svaml_action_connect_sip import SvamlActionConnectSip  # noqa: PLC0415
+        from ..models.svaml_action_connect_stream import SvamlActionConnectStream  # noqa: PLC0415
         from ..models.svaml_action_continue import SvamlActionContinue  # noqa: PLC0415
         from ..models.svaml_action_hangup import SvamlActionHangup  # noqa: PLC0415
         from ..models.svaml_action_park import SvamlActionPark  # noqa: PLC0415
@@ -165,6 +171,7 @@ class SvamlRequestBody:
             | SvamlActionConnectMxp
             | SvamlActionConnectPstn
             | SvamlActionConnectSip
+            | SvamlActionConnectStream
             | SvamlActionContinue
             | SvamlActionHangup
             | SvamlActionPark
@@ -226,11 +233,19 @@ class SvamlRequestBody:
                 return componentsschemas_svaml_action_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_svaml_action_type_7 = SvamlActionPark.from_dict(data)
+
+                return componentsschemas_svaml_action_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            componentsschemas_svaml_action_type_7 = SvamlActionPark.from_dict(data)
+            componentsschemas_svaml_action_type_8 = SvamlActionConnectStream.from_dict(data)
 
-            return componentsschemas_svaml_action_type_7
+            return componentsschemas_svaml_action_type_8
 
         action = _parse_action(d.pop("action"))
 

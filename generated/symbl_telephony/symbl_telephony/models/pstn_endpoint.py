@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audio_config import AudioConfig
+
 
 T = TypeVar("T", bound="PstnEndpoint")
 
@@ -17,17 +21,21 @@ class PstnEndpoint:
 
     Attributes:
         type_ (Literal['pstn']): Dial a phone number over PSTN.
-        phone_number (str): The number to dial: an E.164 number written as digits only, country code first. Leave out
-            the leading `+`, international access codes such as `00` or `001`, and separators such as `(`, `)` or `-`. A US
-            number looks like `14082924837`, a UK number like `447082924837`.
-        dtmf (str | Unset): DTMF sequence sent once the call is answered, for example a meeting ID and a passcode:
-            keypad digits, `#` and `*`, and `,` for a pause of 500 ms between key presses (`,,` after a `#` gives the
-            conference time to process the keys).
+        phone_number (str): The number to dial in E.164, country code first, without international access codes such as
+            `00` or `001` and without separators such as spaces, `(`, `)` or `-`. The API reference writes it as digits only
+            (`14082924837`, `447082924837`); Symbl's SDK documentation and tutorials pass it with the leading `+`
+            (`+16465588656`), and the official SDKs send it as given, so both forms are accepted.
+        dtmf (None | str | Unset): DTMF sequence sent once the call is answered, for example a meeting ID and a
+            passcode: keypad digits, `#` and `*`, and `,` for a pause of 500 ms between key presses (`,,` after a `#` gives
+            the conference time to process the keys). Symbl's Python SDK sends `null` when there is no sequence.
+        audio_config (AudioConfig | Unset): Audio settings of the connection. Symbl's Python SDK sends `{"sampleRate":
+            16000, "sampleSize": "16"}` on every SIP start unless told otherwise.
     """
 
     type_: Literal["pstn"]
     phone_number: str
-    dtmf: str | Unset = UNSET
+    dtmf: None | str | Unset = UNSET
+    audio_config: AudioConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,7 +43,15 @@ class PstnEndpoint:
 
         phone_number = self.phone_number
 
-        dtmf = self.dtmf
+        dtmf: None | str | Unset
+        if isinstance(self.dtmf, Unset):
+            dtmf = UNSET
+        else:
+            dtmf = self.dtmf
+
+        audio_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio_config, Unset):
+            audio_config = self.audio_config.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +63,15 @@ class PstnEndpoint:
         )
         if dtmf is not UNSET:
             field_dict["dtmf"] = dtmf
+        if audio_config is not UNSET:
+            field_dict["audioConfig"] = audio_config
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_config import AudioConfig  # noqa: PLC0415
+
         d = dict(src_dict)
         type_ = cast(Literal["pstn"], d.pop("type"))
         if type_ != "pstn":
@@ -59,12 +79,27 @@ class PstnEndpoint:
 
         phone_number = d.pop("phoneNumber")
 
-        dtmf = d.pop("dtmf", UNSET)
+        def _parse_dtmf(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dtmf = _parse_dtmf(d.pop("dtmf", UNSET))
+
+        _audio_config = d.pop("audioConfig", UNSET)
+        audio_config: AudioConfig | Unset
+        if isinstance(_audio_config, Unset):
+            audio_config = UNSET
+        else:
+            audio_config = AudioConfig.from_dict(_audio_config)
 
         pstn_endpoint = cls(
             type_=type_,
             phone_number=phone_number,
             dtmf=dtmf,
+            audio_config=audio_config,
         )
 
         pstn_endpoint.additional_properties = d

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session_location import SessionLocation
+
 
 T = TypeVar("T", bound="Session")
 
@@ -17,29 +21,48 @@ class Session:
 
     Attributes:
         name (str | Unset): Name of the meeting.
+        location (SessionLocation | Unset): Where the meeting takes place. Symbl's JavaScript SDK sends its `timezone`
+            option here (`location.timeZone.name`) instead of the top-level `timezone`.
     """
 
     name: str | Unset = UNSET
+    location: SessionLocation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
+
+        location: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.location, Unset):
+            location = self.location.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
+        if location is not UNSET:
+            field_dict["location"] = location
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.session_location import SessionLocation  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
+        _location = d.pop("location", UNSET)
+        location: SessionLocation | Unset
+        if isinstance(_location, Unset):
+            location = UNSET
+        else:
+            location = SessionLocation.from_dict(_location)
+
         session = cls(
             name=name,
+            location=location,
         )
 
         session.additional_properties = d

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.audio_config import AudioConfig
+
 
 T = TypeVar("T", bound="SipEndpoint")
 
@@ -16,16 +22,33 @@ class SipEndpoint:
     Attributes:
         type_ (Literal['sip']): Dial a SIP URI.
         uri (str): The SIP URI to dial, for example `sip:meeting-4821@sip.example.com`.
+        provider_name (str | Unset): Name of the meeting platform to connect to. Symbl's JavaScript SDK sends
+            `AnyMeeting` when none is given.
+        transport_config (str | Unset): SIP transport settings as `name=value` pairs separated by semicolons. Symbl's
+            JavaScript SDK sends `transport=UDP;providerName={providerName};audioTransport=RTP` when none is given.
+        audio_config (AudioConfig | Unset): Audio settings of the connection. Symbl's Python SDK sends `{"sampleRate":
+            16000, "sampleSize": "16"}` on every SIP start unless told otherwise.
     """
 
     type_: Literal["sip"]
     uri: str
+    provider_name: str | Unset = UNSET
+    transport_config: str | Unset = UNSET
+    audio_config: AudioConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
         uri = self.uri
+
+        provider_name = self.provider_name
+
+        transport_config = self.transport_config
+
+        audio_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.audio_config, Unset):
+            audio_config = self.audio_config.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,11 +58,19 @@ class SipEndpoint:
                 "uri": uri,
             }
         )
+        if provider_name is not UNSET:
+            field_dict["providerName"] = provider_name
+        if transport_config is not UNSET:
+            field_dict["transportConfig"] = transport_config
+        if audio_config is not UNSET:
+            field_dict["audioConfig"] = audio_config
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.audio_config import AudioConfig  # noqa: PLC0415
+
         d = dict(src_dict)
         type_ = cast(Literal["sip"], d.pop("type"))
         if type_ != "sip":
@@ -47,9 +78,23 @@ class SipEndpoint:
 
         uri = d.pop("uri")
 
+        provider_name = d.pop("providerName", UNSET)
+
+        transport_config = d.pop("transportConfig", UNSET)
+
+        _audio_config = d.pop("audioConfig", UNSET)
+        audio_config: AudioConfig | Unset
+        if isinstance(_audio_config, Unset):
+            audio_config = UNSET
+        else:
+            audio_config = AudioConfig.from_dict(_audio_config)
+
         sip_endpoint = cls(
             type_=type_,
             uri=uri,
+            provider_name=provider_name,
+            transport_config=transport_config,
+            audio_config=audio_config,
         )
 
         sip_endpoint.additional_properties = d

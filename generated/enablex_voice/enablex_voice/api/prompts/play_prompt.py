@@ -118,7 +118,9 @@ def sync_detailed(
     (`prompt_name`),
     text-to-speech (`text` and `voice`), or text-to-speech built from the advanced options
     (`text_to_speech_option`). Exactly one of the three is sent. Set `dtmf` to wait for keypad digits or
-    `asr` to recognise speech after the prompt.
+    `asr` to recognise speech after the prompt; EnableX's voice-menu samples also send `interrupt:
+    false`
+    with a pre-recorded or text-to-speech prompt.
 
     The response reports `playstate: initiated`; later play states (`playfinished`, `digitcollected`,
     `menutimeout`, `failed`) arrive as `PlayStateEvent` webhooks, recognised speech as
@@ -173,7 +175,9 @@ def sync(
     (`prompt_name`),
     text-to-speech (`text` and `voice`), or text-to-speech built from the advanced options
     (`text_to_speech_option`). Exactly one of the three is sent. Set `dtmf` to wait for keypad digits or
-    `asr` to recognise speech after the prompt.
+    `asr` to recognise speech after the prompt; EnableX's voice-menu samples also send `interrupt:
+    false`
+    with a pre-recorded or text-to-speech prompt.
 
     The response reports `playstate: initiated`; later play states (`playfinished`, `digitcollected`,
     `menutimeout`, `failed`) arrive as `PlayStateEvent` webhooks, recognised speech as
@@ -228,7 +232,9 @@ async def asyncio_detailed(
     (`prompt_name`),
     text-to-speech (`text` and `voice`), or text-to-speech built from the advanced options
     (`text_to_speech_option`). Exactly one of the three is sent. Set `dtmf` to wait for keypad digits or
-    `asr` to recognise speech after the prompt.
+    `asr` to recognise speech after the prompt; EnableX's voice-menu samples also send `interrupt:
+    false`
+    with a pre-recorded or text-to-speech prompt.
 
     The response reports `playstate: initiated`; later play states (`playfinished`, `digitcollected`,
     `menutimeout`, `failed`) arrive as `PlayStateEvent` webhooks, recognised speech as
@@ -283,7 +289,9 @@ async def asyncio(
     (`prompt_name`),
     text-to-speech (`text` and `voice`), or text-to-speech built from the advanced options
     (`text_to_speech_option`). Exactly one of the three is sent. Set `dtmf` to wait for keypad digits or
-    `asr` to recognise speech after the prompt.
+    `asr` to recognise speech after the prompt; EnableX's voice-menu samples also send `interrupt:
+    false`
+    with a pre-recorded or text-to-speech prompt.
 
     The response reports `playstate: initiated`; later play states (`playfinished`, `digitcollected`,
     `menutimeout`, `failed`) arrive as `PlayStateEvent` webhooks, recognised speech as

@@ -1,0 +1,7 @@
+"""The `voicespec` command (console script `voicespec.cli:main`)."""
+
+from __future__ import annotations
+
+from voicespec.cli.app import main
+
+__all__ = ["main"]

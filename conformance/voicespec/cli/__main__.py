@@ -1,0 +1,7 @@
+"""`python -m voicespec.cli`: the same as the `voicespec` command."""
+
+from __future__ import annotations
+
+from voicespec.cli.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,215 @@
+"""The replay server: a provider's whole API on one port, answered from cassettes and the spec.
+
+Every request is checked against the spec first. A request no operation matches, without the
+credentials its operation's `security` asks for, or that the spec does not allow is answered with the
+provider's own error shape and status (404/405, 401, 400). A valid request is answered from the
+cassettes, or, when nothing was recorded for it, from the operation's first documented 2xx example.
+The `X-Voicespec-Source` header says which: `replayed`, `synthesised` or `rejected`.
+
+`Responder` is the logic as a plain `httpx.Request -> httpx.Response` function (usable with
+`httpx.MockTransport`); `create_app` wraps it in a Starlette app; `ServerThread` runs any ASGI app on
+loopback in a background thread (tests, in-process tools).
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from types import TracebackType
+
+import httpx
+import uvicorn
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from voicespec.cassettes.model import Cassette, cassette_files, load_cassettes
+from voicespec.providers import Provider
+from voicespec.replay.transport import NoMatchingInteraction, Replayer
+from voicespec.spec.credentials import missing_credentials
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.examples import HTTP_METHODS
+from voicespec.spec.request_validation import MatchedOperation, find_operation, request_path, request_problems
+from voicespec.spec.responses import SpecResponse, error_response, success_response
+
+SOURCE_HEADER = "X-Voicespec-Source"
+DETAIL_HEADER = "X-Voicespec-Detail"  # the interaction or spec example the answer came from
+_NOT_FORWARDED = frozenset({"content-length", "content-encoding", "transfer-encoding", "connection"})
+_STARTUP_SECONDS = 10.0
+
+
+class Responder:
+    """Answers one request the way the replay server does."""
+
+    def __init__(self, provider: Provider, cassettes: Sequence[Cassette] | None = None) -> None:
+        self.provider = provider
+        self.doc = SpecDocument.load(provider.spec_path)
+        if cassettes is None:
+            cassettes = load_cassettes(cassette_files(provider.cassettes_dir))
+        # A server outlives any one client's flow: once played out, an interaction keeps answering.
+        self.replayer = Replayer(cassettes, allow_repeats=True)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        path = request_path(request)
+        matched = find_operation(self.doc, request.method, path)
+        if matched is None:
+            allowed = [method.upper() for method in HTTP_METHODS if find_operation(self.doc, method, path)]
+            text = f"{request.method} {path} is not an operation of the {self.provider.title}"
+            rejected = self._rejected(request, None, 405 if allowed else 404, text)
+            if allowed:
+                rejected.headers["Allow"] = ", ".join(allowed)
+            return rejected
+        missing = missing_credentials(self.doc, matched, request)
+        if missing is not None:
+            return self._rejected(request, matched, 401, missing)
+        problems = request_problems(self.doc, request)
+        if problems:
+            text = "; ".join(f"{problem.message} ({problem.location})" for problem in problems)
+            return self._rejected(request, matched, 400, text)
+        try:
+            slot = self.replayer.play(request)
+        except NoMatchingInteraction:
+            return self._synthesised(request, matched)
+        response = slot.interaction.response.to_httpx(request)
+        response.headers[SOURCE_HEADER] = "replayed"
+        response.headers[DETAIL_HEADER] = f"{Path(slot.cassette.name).name}#/interactions/{slot.index}"
+        return response
+
+    def _synthesised(self, request: httpx.Request, matched: MatchedOperation) -> httpx.Response:
+        answer = success_response(self.doc, matched)
+        if answer is None:
+            text = f"the spec documents no 2xx answer for {matched.operation.get('operationId')}"
+            return self._rejected(request, matched, 501, text)
+        return _response(request, answer, "synthesised")
+
+    def reject_unreadable(self, request: httpx.Request, text: str) -> httpx.Response:
+        return self._rejected(request, None, 400, text)
+
+    def _rejected(
+        self, request: httpx.Request, matched: MatchedOperation | None, status: int, text: str
+    ) -> httpx.Response:
+        return _response(request, error_response(self.doc, matched, status, text), "rejected")
+
+
+def _response(request: httpx.Request, answer: SpecResponse, source: str) -> httpx.Response:
+    headers = {SOURCE_HEADER: source}
+    if answer.example_pointer:
+        headers[DETAIL_HEADER] = answer.example_pointer
+    if answer.media_type is None or answer.body is None:
+        return httpx.Response(answer.status, headers=headers, request=request)
+    headers["Content-Type"] = answer.media_type
+    content = json.dumps(answer.body).encode() if "json" in answer.media_type else str(answer.body).encode()
+    return httpx.Response(answer.status, headers=headers, content=content, request=request)
+
+
+class _AnswerEverything:
+    """ASGI middleware that answers every HTTP request itself, ahead of Starlette's router: a route
+    pattern cannot match every path a fuzzer sends (`{path:path}` stops at an encoded newline)."""
+
+    def __init__(self, app: ASGIApp, responder: Responder) -> None:
+        self.app, self.responder = app, responder
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        body = await Request(scope, receive).body()
+        host, port = scope.get("server") or ("127.0.0.1", None)
+        # The raw path, still percent-encoded: rebuilding the URL from the decoded path would turn an
+        # encoded "/" or control character into something else, or into an invalid URL.
+        target = (scope.get("raw_path") or scope["path"].encode()) + (
+            b"?" + scope["query_string"] if scope.get("query_string") else b""
+        )
+        try:
+            url = httpx.URL(scheme=scope["scheme"], host=host, port=port, raw_path=target)
+            incoming = httpx.Request(scope["method"], url, headers=scope["headers"], content=body)
+            answer = self.responder(incoming)
+        except httpx.InvalidURL as exc:
+            placeholder = httpx.Request(scope["method"], f"http://{host}/")
+            answer = self.responder.reject_unreadable(placeholder, f"unreadable request target: {exc}")
+        await to_starlette(answer)(scope, receive, send)
+
+
+def create_app(provider: Provider, cassettes: Sequence[Cassette] | None = None) -> Starlette:
+    """The replay server as an ASGI app: every path of the provider on one app."""
+    responder = Responder(provider, cassettes)
+    app = Starlette(middleware=[Middleware(_AnswerEverything, responder=responder)])
+    app.state.responder = responder
+    return app
+
+
+def to_starlette(answer: httpx.Response) -> Response:
+    response = Response(answer.content, status_code=answer.status_code)
+    for name, value in answer.headers.multi_items():
+        if name.lower() not in _NOT_FORWARDED:
+            response.headers.append(name, value)
+    return response
+
+
+class ServerThread:
+    """Run an ASGI app with uvicorn on a loopback socket in a daemon thread; `with` yields its base URL.
+
+    The socket is bound before the thread starts (port 0 picks a free port, without a race), and uvicorn
+    installs no signal handlers off the main thread, so Ctrl+C still reaches the test runner."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        *,
+        keep_alive_seconds: int = 5,
+        log_level: str = "warning",
+    ) -> None:
+        self.app, self.host, self.port = app, host, port
+        self.keep_alive_seconds, self.log_level = keep_alive_seconds, log_level
+        self.server: uvicorn.Server | None = None
+        self.thread: threading.Thread | None = None
+
+    def __enter__(self) -> str:
+        # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only then; without it each response waits ~40 ms
+        # for the client's delayed ACK.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.host, self.port))
+        self.port = sock.getsockname()[1]
+        config = uvicorn.Config(
+            self.app, log_level=self.log_level, lifespan="on", timeout_keep_alive=self.keep_alive_seconds
+        )
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [sock]}, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + _STARTUP_SECONDS
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                sock.close()
+                raise RuntimeError(f"server on {self.host}:{self.port} did not start")
+            time.sleep(0.005)
+        return f"http://{self.host}:{self.port}"
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self.server is not None and self.thread is not None:
+            self.server.should_exit = True
+            self.thread.join(timeout=_STARTUP_SECONDS)
+
+
+def serve(provider: Provider, host: str, port: int, cassettes: Sequence[Path] = ()) -> None:
+    """`voicespec serve`: run the replay server in the foreground until interrupted."""
+    loaded = load_cassettes(cassettes) if cassettes else None
+    app = create_app(provider, loaded)
+    responder: Responder = app.state.responder
+    print(
+        f"voicespec: replaying {provider.title} on http://{host}:{port} "
+        f"({len(responder.replayer.slots)} recorded interactions)",
+        flush=True,
+    )
+    uvicorn.run(app, host=host, port=port, log_level="info")

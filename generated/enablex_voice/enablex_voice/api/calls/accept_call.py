@@ -1,0 +1,224 @@
+from typing import Any, cast
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
+from ...models.error_response import ErrorResponse
+from ...paths import path_segment
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
+from ...types import Response
+
+
+def _get_kwargs(
+    voice_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": f"/voice/v1/call/{path_segment(voice_id)}/accept",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, strict: bool = False
+) -> Any | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorResponse.from_dict(response.json())
+
+        return response_4xx
+
+    if client.raise_on_unexpected_status or strict:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[Any | ErrorResponse]:
+    return build_response(
+        response,
+        lambda strict: _parse_response(client=client, response=response, strict=strict),
+        raise_on_error=raise_on_error,
+    )
+
+
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def sync_detailed(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
+) -> Response[Any | ErrorResponse]:
+    """Accept an incoming call
+
+     Answers an inbound call announced by a `CallStateEvent` with `state: incomingcall`, when the
+    application
+    decides programmatically whether to take the call. EnableX's sample applications send it with no
+    body
+    and do not read the answer; no public source shows the answer's body, so none is described here (the
+    generated client returns the HTTP response without decoding a body).
+
+    Args:
+        voice_id (UUID):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
+
+    Raises:
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+def sync(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
+) -> None:
+    """Accept an incoming call
+
+     Answers an inbound call announced by a `CallStateEvent` with `state: incomingcall`, when the
+    application
+    decides programmatically whether to take the call. EnableX's sample applications send it with no
+    body
+    and do not read the answer; no public source shows the answer's body, so none is described here (the
+    generated client returns the HTTP response without decoding a body).
+
+    Args:
+        voice_id (UUID):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
+
+    Raises:
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
+
+    return build_success(response, _parse_success)
+
+
+async def asyncio_detailed(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
+) -> Response[Any | ErrorResponse]:
+    """Accept an incoming call
+
+     Answers an inbound call announced by a `CallStateEvent` with `state: incomingcall`, when the
+    application
+    decides programmatically whether to take the call. EnableX's sample applications send it with no
+    body
+    and do not read the answer; no public source shows the answer's body, so none is described here (the
+    generated client returns the HTTP response without decoding a body).
+
+    Args:
+        voice_id (UUID):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
+
+    Raises:
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
+
+    Returns:
+        Response[Any | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+async def asyncio(
+    voice_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
+) -> None:
+    """Accept an incoming call
+
+     Answers an inbound call announced by a `CallStateEvent` with `state: incomingcall`, when the
+    application
+    decides programmatically whether to take the call. EnableX's sample applications send it with no
+    body
+    and do not read the answer; no public source shows the answer's body, so none is described here (the
+    generated client returns the HTTP response without decoding a body).
+
+    Args:
+        voice_id (UUID):
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
+
+    Raises:
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        voice_id=voice_id,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
+
+    return build_success(response, _parse_success)
