@@ -19,7 +19,7 @@ from starlette.routing import Route
 
 from voicespec.cli import main
 from voicespec.replay.server import ServerThread
-from voicespec.webhooks import Results, check_webhooks
+from voicespec.webhooks import Results, UsageError, check_webhooks
 
 KEY = "0c0ffee0-0000-4000-8000-000000000b0b"
 SECRET = base64.b64encode(b"voicespec broken handlers").decode("ascii")
@@ -274,6 +274,15 @@ def test_enablex_events_ignored_after_disconnected_are_caught() -> None:
     assert "call 2" in found[0]
     assert "incomingcall" in found[0]
     assert "status 404: a well-formed callState event must get a 2xx" in found[0]
+    # its repeat command runs call 2 after call 1, so the failure shows again
+    again = check_webhooks(
+        "enablex-voice",
+        app=enablex_app(f"http://127.0.0.1:{port}", ignore_after_disconnect=True),
+        path="/event",
+        api_port=port,
+        case="scenarios/inbound-call-2",
+    )
+    assert [failure.case for failure in again.failures] == ["scenarios/inbound-call-2"]
 
 
 def test_an_enablex_rest_call_with_an_invalid_body_is_caught() -> None:
@@ -388,3 +397,22 @@ def test_a_case_that_matches_nothing_fails_and_says_so() -> None:
     assert results.cases == 0
     assert not results.ok
     assert results.notes == ["no case ran: --case 'contract/no-such-case' matches no case"]
+
+
+def test_an_api_port_in_use_is_a_usage_error() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        app = enablex_app(f"http://127.0.0.1:{port}")
+        with pytest.raises(UsageError, match=f"--api-port {port}: cannot serve the REST API there"):
+            check_webhooks("enablex-voice", app=app, path="/event", api_port=port, case="scenarios")
+
+
+def test_case_repeats_exactly_one_scenario_call() -> None:
+    seen: list[dict[str, Any]] = []
+    app = sinch_app(ice={"action": MENU}, pie=HANGUP, crash_on_pie=True, seen=seen)
+    results = run_sinch(app, case="scenarios/example/ice/IceExample/return")
+    assert [event["event"] for event in seen] == ["ice", "pie"]
+    assert seen[1]["menuResult"]["type"] == "return"
+    assert [failure.case for failure in results.failures] == ["scenarios/example/ice/IceExample/return"]

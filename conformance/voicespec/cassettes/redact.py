@@ -92,6 +92,15 @@ class Redactor:
     ) -> str | bytes | None:
         if not body:
             return body
+        try:
+            return self._inspected(body, media_type, found, notes, side)
+        except RecursionError:  # nested deeper than the parser goes: nothing of it can be vouched for
+            notes.append(f"{side} body: nested too deep to inspect: stored redacted")
+            return REDACTED
+
+    def _inspected(
+        self, body: str | bytes, media_type: str, found: Found, notes: list[str], side: str
+    ) -> str | bytes:
         if isinstance(body, str):
             return redact_values(redact_text(body, self.names, found, media_type), found)
         if body.startswith(_PACKED):

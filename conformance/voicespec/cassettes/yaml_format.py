@@ -46,6 +46,11 @@ def parse_cassette(data: Any, path: Path | None = None) -> Cassette:
     return _Parser(str(path) if path else "<cassette>").cassette(data, path)
 
 
+def interaction_data(interaction: Interaction) -> dict[str, Any]:
+    """One interaction as the YAML document holds it (also what `append.py` appends)."""
+    return _interaction_data(interaction)
+
+
 def _interaction_data(interaction: Interaction) -> dict[str, Any]:
     request, response = interaction.request, interaction.response
     data: dict[str, Any] = {

@@ -1,8 +1,9 @@
-"""The `serve`, `record` and `cassettes` subcommands of `voicespec` (registered by cli.py)."""
+"""The `serve`, `record` and `cassettes` subcommands of `voicespec` (registered by cli/app.py)."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from voicespec.cli.options import add_location_options, output_path, port, select_providers
 from voicespec.providers import Provider
@@ -13,9 +14,15 @@ def _provider(name: str) -> Provider:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
+    from voicespec.replay.limits import Limits, parse_credentials  # noqa: PLC0415 - as below
     from voicespec.replay.server import serve  # noqa: PLC0415 - uvicorn/starlette only load for this command
 
-    serve(_provider(args.provider), args.host, args.port, list(args.cassette or []))
+    try:
+        credentials = parse_credentials(args.credentials or [])
+    except ValueError as exc:
+        raise SystemExit(f"voicespec serve: {exc}") from None
+    limits = Limits(args.max_body, args.body_timeout, args.max_depth, credentials)
+    serve(_provider(args.provider), args.host, args.port, list(args.cassette or []), limits)
     return 0
 
 
@@ -41,6 +48,21 @@ def _cmd_cassettes_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_cassettes_scan(args: argparse.Namespace) -> int:
+    from voicespec.cassettes.scan import scan_paths  # noqa: PLC0415 - reads every provider's spec
+
+    paths = [Path(path) for path in args.paths]
+    missing = [str(path) for path in paths if not path.exists()]
+    if missing:
+        print(f"voicespec: no such file or directory: {', '.join(missing)}")
+        return 2
+    findings = scan_paths(paths)
+    for finding in findings:
+        print(finding)
+    print(f"{len(findings)} secret-like value(s) found" if findings else "no secrets found")
+    return 1 if findings else 0
+
+
 def add_replay_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], epilog: str) -> None:
     formatter = argparse.RawDescriptionHelpFormatter
     serve = sub.add_parser(
@@ -58,6 +80,16 @@ def add_replay_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
         type=output_path,
         help="replay these cassette files or directories instead (repeatable)",
     )
+    serve.add_argument(
+        "--credentials",
+        action="append",
+        metavar="NAME=VALUE",
+        help="accept only this credential value: basic=USER:PASSWORD or HEADER=VALUE (repeatable); "
+        "a wrong one gets the provider's 401",
+    )
+    serve.add_argument("--max-body", type=int, default=1024 * 1024, help="bytes; larger bodies get 413")
+    serve.add_argument("--body-timeout", type=float, default=10.0, help="seconds a body may take (408)")
+    serve.add_argument("--max-depth", type=int, default=64, help="JSON nesting depth; deeper gets 400")
     add_location_options(serve)
     serve.set_defaults(func=_cmd_serve)
 
@@ -78,3 +110,8 @@ def add_replay_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     build.add_argument("--provider", action="append", help="only this provider (repeatable)")
     add_location_options(build)
     build.set_defaults(func=_cmd_cassettes_build)
+    scan = actions.add_parser(
+        "scan", help="report anything secret-like in cassette files (exit 1 on findings; a pre-commit hook)"
+    )
+    scan.add_argument("paths", metavar="PATH", nargs="+", help="cassette files or directories")
+    scan.set_defaults(func=_cmd_cassettes_scan)

@@ -4,27 +4,31 @@ cassette, credentials removed.
 The client talks to the proxy as if it were the provider (same paths, real credentials); the proxy passes
 the request on unchanged and hands the real answer back. What is written is redacted first (see
 `redact.py`): the cassette never holds a credential, not even for a moment, because redaction happens on
-the in-memory interaction before the file is (atomically) rewritten. The stored URI uses the spec's own
-server, so a recorded cassette reads like the built ones and replays against any base URL.
+the in-memory interaction before it is appended to the file (`cassettes/append.py`: one locked, single
+`write` per exchange, so concurrent recorders lose nothing and a killed one leaves a valid cassette).
+The stored URI uses the spec's own server, so a recorded cassette reads like the built ones and replays
+against any base URL.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import httpx
 import uvicorn
+import yaml
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from voicespec.cassettes.append import append_interaction
 from voicespec.cassettes.model import Cassette, Interaction, RecordedRequest, RecordedResponse
 from voicespec.cassettes.redact import Redactor, redact_uri
 from voicespec.providers import Provider
@@ -57,11 +61,8 @@ class RecordingProxy:
         servers = spec.get("servers") or [{"url": self.upstream}]
         spec_server = urlsplit(str(servers[0]["url"]))
         self.origin = f"{spec_server.scheme}://{spec_server.netloc}"
-        if cassette_path.exists():
-            self.cassette = Cassette.load(cassette_path)
-        else:
-            self.cassette = Cassette(metadata={"voicespec": self._metadata()})
-        self._lock = asyncio.Lock()
+        if cassette_path.exists() and cassette_path.stat().st_size:
+            _ready_to_append(cassette_path)
         self.client: httpx.AsyncClient | None = None
 
     def _metadata(self) -> dict[str, str]:
@@ -89,13 +90,20 @@ class RecordingProxy:
             answer = await self.client.send(outgoing)
         except httpx.HTTPError as exc:
             return JSONResponse({"message": f"voicespec record: upstream failed: {exc}"}, status_code=502)
-        sent = RecordedRequest.from_httpx(
-            httpx.Request(request.method, self.origin + target, headers=headers, content=body)
-        )
-        await self._append(sent, RecordedResponse.from_httpx(answer))
+        # Whatever happens while writing it down, the client gets the upstream's answer: the upstream may
+        # already have acted on the request, and a client retrying on a 500 would act twice.
+        try:
+            sent = RecordedRequest.from_httpx(
+                httpx.Request(
+                    request.method, self.origin + _stored_target(target), headers=headers, content=body
+                )
+            )
+            await run_in_threadpool(self._append, sent, RecordedResponse.from_httpx(answer))
+        except Exception as exc:
+            print(f"voicespec record: could not record a {request.method} exchange: {type(exc).__name__}")
         return to_starlette(answer)
 
-    async def _append(self, request: RecordedRequest, response: RecordedResponse) -> None:
+    def _append(self, request: RecordedRequest, response: RecordedResponse) -> None:
         source: dict[str, Any] = {
             "source": ORIGIN,
             "upstream": redact_uri(self.upstream),
@@ -105,12 +113,25 @@ class RecordingProxy:
         if redaction.notes:
             source["redacted"] = redaction.notes
         interaction = Interaction(redaction.request, redaction.response, source)
+        comment = f"Recorded by `voicespec record {self.provider.name}`."
+        append_interaction(self.path, interaction, self._metadata(), comment)
         # The access log line is built from what the cassette holds: uvicorn's own would print the raw
         # query string, secrets included.
         print(f"{redaction.request.line()} -> {response.status}", flush=True)
-        async with self._lock:
-            self.cassette.interactions.append(interaction)
-            self.cassette.save(self.path, f"Recorded by `voicespec record {self.provider.name}`.")
+
+
+def _ready_to_append(path: Path) -> None:
+    """Check an existing cassette, and rewrite it once (atomically) if its `interactions` are not last,
+    as in a cassette vcrpy wrote (its keys sorted): appending needs them at the end of the file."""
+    cassette = Cassette.load(path)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if list(data)[-1] != "interactions":
+        cassette.save(path)
+
+
+def _stored_target(target: str) -> str:
+    """The target as a cassette can hold it: anything not allowed in a URI percent-encoded."""
+    return quote(target, safe="/?&=;:@!$'()*+,%~-._[]")
 
 
 def _raw_target(request: Request) -> str:

@@ -6,6 +6,15 @@ provider's own error shape and status (404/405, 401, 400). A valid request is an
 cassettes, or, when nothing was recorded for it, from the operation's first documented 2xx example.
 The `X-Voicespec-Source` header says which: `replayed`, `synthesised` or `rejected`.
 
+Like the API, and like Prism: a valid request gets its recorded success every time (several recorded
+successes for the same request, a sequence, play in order and then the last repeats); a recorded or
+documented error only on demand, with Prism's `Prefer: code=404` or `Prefer: example=<name>`. With
+`credentials`, a credential that is present but not the configured value gets the provider's 401.
+Limits keep one client from hurting the others: a body over `max_body` bytes is refused with 413 before
+it is read, a body that does not arrive within `body_timeout` seconds with 408, JSON nested deeper than
+`max_depth` with 400 (in the provider's error shape, never a 500); answers are computed off the event
+loop, so a large body does not stall other connections.
+
 `Responder` is the logic as a plain `httpx.Request -> httpx.Response` function (usable with
 `httpx.MockTransport`); `create_app` wraps it in a Starlette app; `ServerThread` runs any ASGI app on
 loopback in a background thread (tests, in-process tools).
@@ -17,26 +26,27 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
 import httpx
 import uvicorn
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
-from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from voicespec.cassettes.model import Cassette, cassette_files, load_cassettes
 from voicespec.providers import Provider
-from voicespec.replay.transport import NoMatchingInteraction, Replayer
+from voicespec.replay.limits import LimitExceeded, Limits, nesting_depth, preferences, read_body
+from voicespec.replay.transport import NoMatchingInteraction, Replayer, Slot
 from voicespec.spec.credentials import missing_credentials
-from voicespec.spec.document import SpecDocument
+from voicespec.spec.document import SpecDocument, pointer
 from voicespec.spec.examples import HTTP_METHODS
 from voicespec.spec.request_validation import MatchedOperation, find_operation, request_path, request_problems
-from voicespec.spec.responses import SpecResponse, error_response, success_response
+from voicespec.spec.responses import SpecResponse, documented_responses, error_response, success_response
 
 SOURCE_HEADER = "X-Voicespec-Source"
 DETAIL_HEADER = "X-Voicespec-Detail"  # the interaction or spec example the answer came from
@@ -47,8 +57,11 @@ _STARTUP_SECONDS = 10.0
 class Responder:
     """Answers one request the way the replay server does."""
 
-    def __init__(self, provider: Provider, cassettes: Sequence[Cassette] | None = None) -> None:
+    def __init__(
+        self, provider: Provider, cassettes: Sequence[Cassette] | None = None, limits: Limits | None = None
+    ) -> None:
         self.provider = provider
+        self.limits = limits or Limits()
         self.doc = SpecDocument.load(provider.spec_path)
         if cassettes is None:
             cassettes = load_cassettes(cassette_files(provider.cassettes_dir))
@@ -69,18 +82,52 @@ class Responder:
         missing = missing_credentials(self.doc, matched, request)
         if missing is not None:
             return self._rejected(request, matched, 401, missing)
+        wrong = self.limits.wrong_credential(request)
+        if wrong is not None:
+            return self._rejected(request, matched, 401, wrong)
         problems = request_problems(self.doc, request)
         if problems:
             text = "; ".join(f"{problem.message} ({problem.location})" for problem in problems)
             return self._rejected(request, matched, 400, text)
+        prefer = preferences(request.headers.get("prefer", ""))
+        if prefer:
+            return self._preferred(request, matched, prefer)
         try:
-            slot = self.replayer.play(request)
+            slot = self.replayer.play(request, _success, explain=False)
         except NoMatchingInteraction:
             return self._synthesised(request, matched)
-        response = slot.interaction.response.to_httpx(request)
-        response.headers[SOURCE_HEADER] = "replayed"
-        response.headers[DETAIL_HEADER] = f"{Path(slot.cassette.name).name}#/interactions/{slot.index}"
-        return response
+        return _replayed(request, slot)
+
+    def _preferred(
+        self, request: httpx.Request, matched: MatchedOperation, prefer: dict[str, str]
+    ) -> httpx.Response:
+        """Prism's `Prefer: code=...` / `example=...`: a recorded answer with that status, else the
+        spec's documented response (by status, or the example of that name)."""
+        operation_id = matched.operation.get("operationId")
+        code = prefer.get("code")
+        if code is not None and not (code.isdigit() and 100 <= int(code) <= 599):
+            return self._rejected(request, matched, 400, f"Prefer: code={code} is not a status code")
+        status = int(code) if code is not None else None
+        example = prefer.get("example")
+        if example is None and status is not None:
+            try:
+                slot = self.replayer.play(
+                    request,
+                    lambda slot: slot.interaction.response.status == status,
+                    strict=True,
+                    explain=False,
+                )
+            except NoMatchingInteraction:
+                pass
+            else:
+                return _replayed(request, slot)
+        for entry in documented_responses(self.doc, matched):
+            if _is_example(entry, example) and (status is None or entry.status == status):
+                return _response(request, entry, "synthesised")
+        asked = " and ".join(f"{key}={value}" for key, value in prefer.items())
+        return self._rejected(
+            request, matched, 400, f"Prefer: {asked}: {operation_id} documents no such answer"
+        )
 
     def _synthesised(self, request: httpx.Request, matched: MatchedOperation) -> httpx.Response:
         answer = success_response(self.doc, matched)
@@ -89,13 +136,35 @@ class Responder:
             return self._rejected(request, matched, 501, text)
         return _response(request, answer, "synthesised")
 
-    def reject_unreadable(self, request: httpx.Request, text: str) -> httpx.Response:
-        return self._rejected(request, None, 400, text)
+    def reject_unreadable(self, request: httpx.Request, text: str, status: int = 400) -> httpx.Response:
+        return self._rejected(request, None, status, text)
 
     def _rejected(
         self, request: httpx.Request, matched: MatchedOperation | None, status: int, text: str
     ) -> httpx.Response:
         return _response(request, error_response(self.doc, matched, status, text), "rejected")
+
+
+def _is_example(entry: SpecResponse, name: str | None) -> bool:
+    """Whether `entry` is the documented example called `name` (any entry when no name is asked)."""
+    if name is None:
+        return True
+    return entry.example_pointer is not None and entry.example_pointer.endswith(pointer("examples", name))
+
+
+def _with_status(status: int) -> Callable[[Slot], bool]:
+    return lambda slot: slot.interaction.response.status == status
+
+
+def _success(slot: Slot) -> bool:
+    return 200 <= slot.interaction.response.status < 300
+
+
+def _replayed(request: httpx.Request, slot: Slot) -> httpx.Response:
+    response = slot.interaction.response.to_httpx(request)
+    response.headers[SOURCE_HEADER] = "replayed"
+    response.headers[DETAIL_HEADER] = f"{Path(slot.cassette.name).name}#/interactions/{slot.index}"
+    return response
 
 
 def _response(request: httpx.Request, answer: SpecResponse, source: str) -> httpx.Response:
@@ -120,8 +189,14 @@ class _AnswerEverything:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        body = await Request(scope, receive).body()
         host, port = scope.get("server") or ("127.0.0.1", None)
+        placeholder = httpx.Request(scope["method"], f"http://{host}/")
+        try:
+            body = await read_body(scope, receive, self.responder.limits)
+        except LimitExceeded as exc:
+            answer = self.responder.reject_unreadable(placeholder, exc.text, exc.status)
+            await to_starlette(answer)(scope, receive, send)
+            return
         # The raw path, still percent-encoded: rebuilding the URL from the decoded path would turn an
         # encoded "/" or control character into something else, or into an invalid URL.
         target = (scope.get("raw_path") or scope["path"].encode()) + (
@@ -130,16 +205,24 @@ class _AnswerEverything:
         try:
             url = httpx.URL(scheme=scope["scheme"], host=host, port=port, raw_path=target)
             incoming = httpx.Request(scope["method"], url, headers=scope["headers"], content=body)
-            answer = self.responder(incoming)
         except httpx.InvalidURL as exc:
-            placeholder = httpx.Request(scope["method"], f"http://{host}/")
             answer = self.responder.reject_unreadable(placeholder, f"unreadable request target: {exc}")
+        else:
+            depth = nesting_depth(body, self.responder.limits.max_depth)
+            if depth > self.responder.limits.max_depth:
+                text = f"the body nests deeper than {self.responder.limits.max_depth} levels"
+                answer = self.responder.reject_unreadable(incoming, text)
+            else:
+                # Off the event loop: validating a large body must not stall every other connection.
+                answer = await run_in_threadpool(self.responder, incoming)
         await to_starlette(answer)(scope, receive, send)
 
 
-def create_app(provider: Provider, cassettes: Sequence[Cassette] | None = None) -> Starlette:
+def create_app(
+    provider: Provider, cassettes: Sequence[Cassette] | None = None, limits: Limits | None = None
+) -> Starlette:
     """The replay server as an ASGI app: every path of the provider on one app."""
-    responder = Responder(provider, cassettes)
+    responder = Responder(provider, cassettes, limits)
     app = Starlette(middleware=[Middleware(_AnswerEverything, responder=responder)])
     app.state.responder = responder
     return app
@@ -202,14 +285,19 @@ class ServerThread:
             self.thread.join(timeout=_STARTUP_SECONDS)
 
 
-def serve(provider: Provider, host: str, port: int, cassettes: Sequence[Path] = ()) -> None:
+def serve(
+    provider: Provider, host: str, port: int, cassettes: Sequence[Path] = (), limits: Limits | None = None
+) -> None:
     """`voicespec serve`: run the replay server in the foreground until interrupted."""
     loaded = load_cassettes(cassettes) if cassettes else None
-    app = create_app(provider, loaded)
+    app = create_app(provider, loaded, limits)
     responder: Responder = app.state.responder
     print(
         f"voicespec: replaying {provider.title} on http://{host}:{port} "
         f"({len(responder.replayer.slots)} recorded interactions)",
         flush=True,
     )
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    # h11_max_incomplete_event_size bounds the request head; timeout_keep_alive closes idle connections.
+    uvicorn.run(
+        app, host=host, port=port, log_level="info", timeout_keep_alive=5, h11_max_incomplete_event_size=65536
+    )

@@ -8,6 +8,7 @@ call the spec refuses is reported with the event that caused it.
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -109,12 +110,15 @@ class ApiServer:
             return self.calls[mark:]
 
     def __enter__(self) -> str:
-        try:
-            return self._thread.__enter__()
-        except OSError as exc:
-            raise UsageError(
-                f"--api-port {self._thread.port}: cannot serve the REST API there ({exc})"
-            ) from exc
+        # Checked here, with a socket that is always closed, so a busy port is a usage error, not a leak.
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                probe.bind((self._thread.host, self._thread.port))
+            except OSError as exc:
+                port = self._thread.port
+                raise UsageError(f"--api-port {port}: cannot serve the REST API there ({exc})") from exc
+        return self._thread.__enter__()
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
