@@ -4,7 +4,7 @@
     │                                  SymblTelephonyError, EnablexVoiceError; in errors.py)
     ├── errors.UnexpectedStatus        an undocumented status (the generator's own class)
     ├── CallbackError, InvalidSignature (sinch_voice.callbacks), InvalidSecretError (sinch_voice.auth),
-    │   WebhookError (enablex_voice.webhooks), TokenExchangeError (symbl_telephony.auth),
+    │   WebhookError, DecryptionError (enablex_voice.webhooks), TokenExchangeError (symbl_telephony.auth),
     │   DtmfError, PhoneNumberError (symbl_telephony.dtmf, .pstn)
     └── ApiError                       what a call to the API raises
         ├── ApiConnectionError         no usable response: refused, reset, cut short, bad encoding
