@@ -39,7 +39,10 @@ json_values = st.recursive(
 )
 callback_like = st.fixed_dictionaries(
     {"event": st.sampled_from(["ice", "ace", "dice", "pie", "notify", "other"])},
-    optional={"type": st.sampled_from(["recording_finished", "callingerror", "x"]), "callId": json_values},
+    optional={
+        "type": st.sampled_from(["recording_finished", "transcription_available", "amd", "x"]),
+        "callid": json_values,
+    },
 ).flatmap(
     lambda base: st.dictionaries(st.text(max_size=8), json_values, max_size=5).map(lambda d: {**d, **base})
 )
@@ -56,7 +59,7 @@ ADVERSARIAL = [
     b"[" * 100_000,
     b'{"a":' * 50_000 + b"1" + b"}" * 50_000,
     b'{"event": "ice", "x": ' + b"[" * 200 + b"]" * 200 + b"}",
-    b'{"event": "ice", "callId": ' + b"1" * 5000 + b"}",
+    b'{"event": "ice", "callid": ' + b"1" * 5000 + b"}",
     b'{"event": "ice", "duration": 1e400}',
     b'{"event": "ice", "duration": NaN}',
     b'{"event": "ice", "duration": -Infinity}',
@@ -92,6 +95,27 @@ def test_sinch_parse_raises_only_callback_error(body: bytes) -> None:
 def test_enablex_parse_raises_only_webhook_error(body: bytes) -> None:
     with contextlib.suppress(webhooks.WebhookError):
         webhooks.parse(body)
+
+
+# An encrypted envelope (EnableX webhook security) with arbitrary ciphertext and envelope headers.
+envelope_like = st.fixed_dictionaries(
+    {"encrypted_data": st.text(max_size=80) | json_values},
+    optional={"other": json_values},
+).map(lambda d: json.dumps(d).encode())
+envelope_headers = st.dictionaries(
+    st.sampled_from(["x-algoritm", "x-format", "x-encoding", "X-Algoritm", "x-other"]),
+    st.sampled_from(["aes-256-cbc", "AES-256-CBC", "base64", "hex", "utf8", "", "x"]) | st.text(max_size=12),
+    max_size=4,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(envelope_like | WEBHOOK_BODIES, envelope_headers, st.none() | st.text(max_size=40))
+def test_enablex_envelope_parse_raises_only_webhook_error(
+    body: bytes, headers: dict[str, str], app_id: str | None
+) -> None:
+    with contextlib.suppress(webhooks.WebhookError):
+        webhooks.parse(body, headers, app_id)
 
 
 @pytest.mark.parametrize("body", ADVERSARIAL)
