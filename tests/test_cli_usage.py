@@ -3,9 +3,11 @@ checks, the providers and the defaults, and a user's cassette directory must hol
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -14,8 +16,10 @@ from voicespec.checks.registry import check_names
 from voicespec.checks.runner import Check
 from voicespec.cli import app as cli
 from voicespec.providers import CASSETTES_DIR, available_providers
+from voicespec.spec import lint as lint_module
 
 VOICESPEC = [sys.executable, "-m", "voicespec.cli"]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -118,3 +122,55 @@ def test_problem_lines_are_not_wrapped_in_a_log(tmp_path: Path) -> None:
     long_lines = [line for line in result.stderr.splitlines() if "no operation in the spec matches" in line]
     assert long_lines
     assert any(len(line) > 80 for line in long_lines), long_lines
+
+
+def test_lint_without_node_is_skipped_with_its_reason_everywhere(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(lint_module, "_tool", lambda name: None)
+    junit = tmp_path / "junit.xml"
+    code = cli.main(
+        [
+            "check",
+            "--provider",
+            "symbl-telephony",
+            "--only",
+            "lint",
+            "--only",
+            "import",
+            "--jobs",
+            "1",
+            "--junit",
+            str(junit),
+        ]
+    )
+    assert code == 0
+    out, err = capsys.readouterr()
+    assert "symbl-telephony: lint skipped: node is not installed (install `voicespec[lint]`" in err
+    assert "1 skipped (lint: node is not installed" in out
+    skipped = ET.parse(junit).getroot().find("testsuite/testcase/skipped")
+    assert skipped is not None
+    assert "node is not installed" in (skipped.get("message") or "")
+
+
+def test_dev_py_check_writes_junit_where_the_caller_is(tmp_path: Path) -> None:
+    dev = ROOT / "scripts" / "dev.py"
+    spec = importlib.util.spec_from_file_location("dev", dev)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    if not module.STAMP.exists() or module.STAMP.read_text() != module._fingerprint():
+        pytest.skip("the venv is not the one dev.py would set up (it would reinstall it)")
+    args = ["check", "--provider", "symbl-telephony", "--only", "spec", "--junit", "reports/x.xml"]
+    result = subprocess.run(
+        [sys.executable, str(dev), *args],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "reports" / "x.xml").is_file()
+    assert not (ROOT / "reports").exists()

@@ -150,28 +150,33 @@ def _free_port() -> int:
 
 def test_serve_answers_a_request(installed: Path, elsewhere: Path) -> None:
     port = _free_port()
-    server = subprocess.Popen(
-        [str(installed / "voicespec"), "serve", "sinch-voice", "--port", str(port)],
-        cwd=elsewhere,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        url = f"http://127.0.0.1:{port}/calling/v1/calls/id/4398599d1ba84ef3bde0a82dfb61abed"
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                response = httpx.get(url, headers={"Authorization": "Basic a2V5OnNlY3JldA=="}, timeout=5)
-                break
-            except httpx.TransportError:
-                assert server.poll() is None, server.stdout.read() if server.stdout else ""
-                assert time.monotonic() < deadline, "the server never answered"
-                time.sleep(0.5)
-        assert response.status_code == 200, response.text
-        assert response.json()["callId"] == "801a3ba3-1dbd-4daf-b0b3-46e1e1fb9f52"
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    log = elsewhere / "serve.log"
+    with (
+        log.open("wb") as output,
+        subprocess.Popen(
+            [str(installed / "voicespec"), "serve", "sinch-voice", "--port", str(port)],
+            cwd=elsewhere,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        ) as server,
+    ):
+        try:
+            url = f"http://127.0.0.1:{port}/calling/v1/calls/id/4398599d1ba84ef3bde0a82dfb61abed"
+            deadline = time.monotonic() + 120
+            while True:
+                try:
+                    response = httpx.get(url, headers={"Authorization": "Basic a2V5OnNlY3JldA=="}, timeout=5)
+                    break
+                except httpx.TransportError:
+                    assert server.poll() is None, log.read_text()
+                    assert time.monotonic() < deadline, "the server never answered"
+                    time.sleep(0.5)
+            assert response.status_code == 200, response.text
+            assert response.json()["callId"] == "801a3ba3-1dbd-4daf-b0b3-46e1e1fb9f52"
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    assert "replaying" in log.read_text()
 
 
 USER_TEST = """

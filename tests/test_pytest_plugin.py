@@ -52,7 +52,7 @@ def test_symbl_token_from_every_cassette(symbl_telephony_replay):
     body = GenerateTokenRequest(type_=TokenType.APPLICATION, app_id="my-app", app_secret="my-secret")
     token = generate_token.sync(client=symbl_telephony_replay.client, body=body)
     assert token.expires_in == 86400                      # a recorded REDACTED matches any credential
-    assert len(symbl_telephony_replay.cassettes) == 4
+    assert len(symbl_telephony_replay.cassettes) == 5      # one per operation, and the evidence cassette
 
 
 @pytest.mark.voicespec_cassette("recorded/own.yaml")

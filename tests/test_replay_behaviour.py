@@ -159,3 +159,19 @@ def test_two_hundred_concurrent_clients_get_answers_without_error(sinch_url: str
     done, errors = asyncio.run(load())
     assert errors == []
     assert done >= 200
+
+
+def test_a_slow_request_head_is_cut_off_without_stalling_others() -> None:
+    with (
+        ServerThread(create_app(SINCH), head_timeout=0.5) as url,
+        httpx.Client(base_url=url, headers=AUTH) as client,
+    ):
+        host, port = url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port))) as slow:
+            slow.sendall(b"GET /calling/v1/calls HTTP/1.1\r\nHo")  # and nothing more
+            started = time.monotonic()
+            assert client.get(CALL).status_code == 200
+            assert time.monotonic() - started < 0.4
+            slow.settimeout(5)
+            assert slow.recv(4096) == b""  # closed by the server
+            assert time.monotonic() - started < 3

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from voicespec.cassettes.model import CASSETTE_VERSION, Interaction
+from voicespec.cassettes.parse_cache import DUMPER
 from voicespec.cassettes.yaml_format import PROVENANCE, interaction_data
 
 _EMPTY_LIST = b"interactions: []\n"
@@ -25,14 +26,18 @@ _TAIL = 64
 
 
 def _item(interaction: Interaction) -> bytes:
-    text = yaml.safe_dump([interaction_data(interaction)], sort_keys=False, allow_unicode=True, width=100)
+    text = yaml.dump(
+        [interaction_data(interaction)], Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=100
+    )
     return text.encode("utf-8")
 
 
 def _head(provenance: dict[str, Any], comment: str) -> bytes:
     header = "".join(f"# {line}\n" for line in comment.splitlines())
     document = {"version": CASSETTE_VERSION, PROVENANCE: provenance}
-    return (header + yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)).encode()
+    return (
+        header + yaml.dump(document, Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=100)
+    ).encode()
 
 
 def append_interaction(

@@ -67,7 +67,8 @@ def _credential_headers(doc: SpecDocument, operation: dict[str, Any]) -> dict[st
     return {name: [value] for name, value in headers.items()}
 
 
-def _recorded_request(doc: SpecDocument, origin: str, operation_call: OperationCall) -> RecordedRequest:
+def recorded_request(doc: SpecDocument, origin: str, operation_call: OperationCall) -> RecordedRequest:
+    """The request the generated client sends for `operation_call`, on `origin`, redacted."""
     package = importlib.import_module(operation_call.binding.module_name.split(".")[0])
     captured = _capture(package, operation_call)
     sent = RecordedRequest.from_httpx(captured)
@@ -78,6 +79,18 @@ def _recorded_request(doc: SpecDocument, origin: str, operation_call: OperationC
     }
     sent.headers.update(_credential_headers(doc, operation_call.matched.operation))
     return Redactor.for_spec(doc.data).exchange(sent).request
+
+
+def operation_origin(doc: SpecDocument, operation_call: OperationCall) -> str:
+    """The operation's real host: a path-level `servers` entry (Sinch's management host) wins."""
+    server = urlsplit(path_servers(doc).get(operation_call.matched.path) or base_url(doc))
+    return f"{server.scheme}://{server.netloc}"
+
+
+def recorded_success(doc: SpecDocument, operation_call: OperationCall) -> RecordedResponse | None:
+    """The operation's documented success as a recorded answer (None when it documents none)."""
+    success = success_response(doc, operation_call.matched)
+    return None if success is None else _recorded_response(success)
 
 
 def _recorded_response(answer: SpecResponse) -> RecordedResponse:
@@ -120,18 +133,16 @@ def _grouped(provider: Provider) -> Iterator[list[OperationCall]]:
 def operation_cassette(doc: SpecDocument, provider: Provider, calls: list[OperationCall]) -> Cassette:
     """The cassette for one operation: a success per request example, then one documented error."""
     first = calls[0]
-    # The operation's real host: a path-level `servers` entry (Sinch's management host) wins.
-    server = urlsplit(path_servers(doc).get(first.matched.path) or base_url(doc))
-    origin = f"{server.scheme}://{server.netloc}"
+    origin = operation_origin(doc, first)
     success = success_response(doc, first.matched)
     error = documented_error(doc, first.matched)
     interactions = []
     if success is not None:
         for operation_call in calls:
-            request = _recorded_request(doc, origin, operation_call)
+            request = recorded_request(doc, origin, operation_call)
             interactions.append(_interaction(operation_call, request, success, "success"))
     if error is not None:
-        request = _recorded_request(doc, origin, first)
+        request = recorded_request(doc, origin, first)
         interactions.append(_interaction(first, request, error, "documented-error"))
     spec = (
         provider.spec_path.relative_to(ROOT)

@@ -33,11 +33,10 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import httpx
 import yaml
 
+from voicespec.cassettes.parse_cache import DUMPER, parse_yaml, remember
 from voicespec.errors import Problem, VoicespecError
 
 CASSETTE_VERSION = 1
-# libyaml's loader when present: cassettes are read on every replay server start and check run.
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Headers that describe the bytes on the wire rather than the message; recomputed when replaying.
 _WIRE_HEADERS = frozenset({"content-length", "content-encoding", "transfer-encoding", "connection"})
 
@@ -172,7 +171,8 @@ class Cassette:
     def load(cls, path: Path | str) -> Cassette:
         path = Path(path)
         try:
-            text = path.read_text(encoding="utf-8")
+            content = path.read_bytes()
+            text = content.decode("utf-8")
         except OSError as exc:
             raise CassetteError(f"cannot read cassette {path}", [Problem(str(path), "", str(exc))]) from exc
         except UnicodeDecodeError as exc:
@@ -180,7 +180,7 @@ class Cassette:
             message = f"not UTF-8 text ({exc.reason}); a cassette is UTF-8 YAML"
             raise CassetteError(f"{path} is not UTF-8", [Problem(str(path), where, message)]) from exc
         try:
-            data = yaml.load(text, Loader=_LOADER)
+            data = parse_yaml(content, text)
         except yaml.YAMLError as exc:
             raise CassetteError(f"{path} is not valid YAML", [Problem(str(path), "", str(exc))]) from exc
         return cls.from_data(data, path)
@@ -197,19 +197,27 @@ class Cassette:
         return cassette_data(self)
 
     def dumps(self, comment: str = "") -> str:
+        return self._dumped(self.to_data(), comment)
+
+    @staticmethod
+    def _dumped(data: dict[str, Any], comment: str) -> str:
         header = "".join(f"# {line}\n" for line in comment.splitlines())
-        return header + yaml.safe_dump(self.to_data(), sort_keys=False, allow_unicode=True, width=100)
+        return header + yaml.dump(data, Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=100)
 
     def save(self, path: Path | str | None = None, comment: str = "") -> Path:
-        """Write atomically (a reader never sees half a cassette) and remember the path."""
+        """Write atomically (a reader never sees half a cassette) and remember the path; the parse cache
+        learns the data too, so loading what was just written costs no YAML parse."""
         target = Path(path) if path is not None else self.path
         if target is None:
             raise CassetteError("cassette has no path to save to")
         target.parent.mkdir(parents=True, exist_ok=True)
+        data = self.to_data()
+        content = self._dumped(data, comment).encode("utf-8")
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".yaml.tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(self.dumps(comment))
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
         Path(temporary).replace(target)
+        remember(content, data)
         self.path = target
         return target
 

@@ -21,7 +21,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         credentials = parse_credentials(args.credentials or [])
     except ValueError as exc:
         raise SystemExit(f"voicespec serve: {exc}") from None
-    limits = Limits(args.max_body, args.body_timeout, args.max_depth, credentials)
+    limits = Limits(args.max_body, args.body_timeout, args.max_depth, args.head_timeout, credentials)
     serve(_provider(args.provider), args.host, args.port, list(args.cassette or []), limits)
     return 0
 
@@ -41,10 +41,14 @@ def _cmd_record(args: argparse.Namespace) -> int:
 
 def _cmd_cassettes_build(args: argparse.Namespace) -> int:
     from voicespec.cassettes.build import build_cassettes  # noqa: PLC0415 - imports the generated clients
+    from voicespec.cassettes.evidence_build import build_evidence_cassette  # noqa: PLC0415 - likewise
 
     for provider in select_providers(args.provider):
         for path in build_cassettes(provider):
             print(f"wrote {path}")
+        evidence = build_evidence_cassette(provider)
+        if evidence is not None:
+            print(f"wrote {evidence}")
     return 0
 
 
@@ -90,6 +94,9 @@ def add_replay_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     serve.add_argument("--max-body", type=int, default=1024 * 1024, help="bytes; larger bodies get 413")
     serve.add_argument("--body-timeout", type=float, default=10.0, help="seconds a body may take (408)")
     serve.add_argument("--max-depth", type=int, default=64, help="JSON nesting depth; deeper gets 400")
+    serve.add_argument(
+        "--head-timeout", type=float, default=10.0, help="seconds a request head may take (then closed)"
+    )
     add_location_options(serve)
     serve.set_defaults(func=_cmd_serve)
 

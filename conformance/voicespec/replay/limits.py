@@ -1,6 +1,7 @@
 """What the replay server refuses before answering, so that one client cannot hurt the others and bad
 input never becomes a 500: the body size (413, refused before reading when `Content-Length` says so),
-the time a body may take to arrive (408), JSON nesting depth (400), and credential values (401) when
+the time a body may take to arrive (408) and the head (the connection is closed), JSON nesting depth
+(400), and credential values (401) when
 the user configured the real ones. Also the parsing of Prism's `Prefer` request header.
 """
 
@@ -18,6 +19,7 @@ from starlette.types import Receive, Scope
 DEFAULT_MAX_BODY = 1024 * 1024  # 1 MiB: every documented request of the three APIs is a few KB
 DEFAULT_BODY_TIMEOUT = 10.0
 DEFAULT_MAX_DEPTH = 64
+DEFAULT_HEAD_TIMEOUT = 10.0
 _STRUCTURE = re.compile(rb'["\\\[\]{}]')
 _PREFERENCE = re.compile(r"\s*([A-Za-z][\w-]*)\s*=\s*(\"[^\"]*\"|[^;,\s]+)\s*")
 
@@ -33,6 +35,8 @@ class Limits:
     max_body: int = DEFAULT_MAX_BODY
     body_timeout: float = DEFAULT_BODY_TIMEOUT
     max_depth: int = DEFAULT_MAX_DEPTH
+    # Seconds a client may take to send the request head (enforced by `head_timeout.py`).
+    head_timeout: float = DEFAULT_HEAD_TIMEOUT
     # Header name (lower case) -> the one accepted value; `basic` -> the accepted `user:password`.
     credentials: dict[str, str] = field(default_factory=dict)
 

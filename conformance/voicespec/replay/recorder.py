@@ -32,6 +32,7 @@ from voicespec.cassettes.append import append_interaction
 from voicespec.cassettes.model import Cassette, Interaction, RecordedRequest, RecordedResponse
 from voicespec.cassettes.redact import Redactor, redact_uri
 from voicespec.providers import Provider
+from voicespec.replay.head_timeout import HeadTimeoutH11Protocol
 from voicespec.replay.server import to_starlette
 from voicespec.spec.document import SpecDocument
 from voicespec.spec.examples import HTTP_METHODS
@@ -163,4 +164,4 @@ def record(provider: Provider, upstream: str, host: str, port: int, cassette_pat
     path = cassette_path or default_cassette_path(provider)
     app = create_app(provider, upstream, path)
     print(f"voicespec: proxying http://{host}:{port} -> {redact_uri(upstream)}, writing {path}", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False, http=HeadTimeoutH11Protocol)

@@ -40,7 +40,15 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from voicespec.cassettes.model import Cassette, cassette_files, load_cassettes
 from voicespec.providers import Provider
-from voicespec.replay.limits import LimitExceeded, Limits, nesting_depth, preferences, read_body
+from voicespec.replay.head_timeout import with_head_timeout
+from voicespec.replay.limits import (
+    DEFAULT_HEAD_TIMEOUT,
+    LimitExceeded,
+    Limits,
+    nesting_depth,
+    preferences,
+    read_body,
+)
 from voicespec.replay.transport import NoMatchingInteraction, Replayer, Slot
 from voicespec.spec.credentials import missing_credentials
 from voicespec.spec.document import SpecDocument, pointer
@@ -52,6 +60,7 @@ SOURCE_HEADER = "X-Voicespec-Source"
 DETAIL_HEADER = "X-Voicespec-Detail"  # the interaction or spec example the answer came from
 _NOT_FORWARDED = frozenset({"content-length", "content-encoding", "transfer-encoding", "connection"})
 _STARTUP_SECONDS = 10.0
+_INLINE_BODY = 16 * 1024  # bytes: larger bodies are validated in a worker thread
 
 
 class Responder:
@@ -212,9 +221,11 @@ class _AnswerEverything:
             if depth > self.responder.limits.max_depth:
                 text = f"the body nests deeper than {self.responder.limits.max_depth} levels"
                 answer = self.responder.reject_unreadable(incoming, text)
-            else:
+            elif len(body) > _INLINE_BODY:
                 # Off the event loop: validating a large body must not stall every other connection.
                 answer = await run_in_threadpool(self.responder, incoming)
+            else:  # a small one is answered faster than a thread hop takes
+                answer = self.responder(incoming)
         await to_starlette(answer)(scope, receive, send)
 
 
@@ -250,8 +261,10 @@ class ServerThread:
         *,
         keep_alive_seconds: int = 5,
         log_level: str = "warning",
+        head_timeout: float = DEFAULT_HEAD_TIMEOUT,
     ) -> None:
         self.app, self.host, self.port = app, host, port
+        self.head_timeout = head_timeout
         self.keep_alive_seconds, self.log_level = keep_alive_seconds, log_level
         self.server: uvicorn.Server | None = None
         self.thread: threading.Thread | None = None
@@ -264,7 +277,11 @@ class ServerThread:
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]
         config = uvicorn.Config(
-            self.app, log_level=self.log_level, lifespan="on", timeout_keep_alive=self.keep_alive_seconds
+            self.app,
+            log_level=self.log_level,
+            lifespan="on",
+            timeout_keep_alive=self.keep_alive_seconds,
+            http=with_head_timeout(self.head_timeout),
         )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [sock]}, daemon=True)
@@ -297,7 +314,14 @@ def serve(
         f"({len(responder.replayer.slots)} recorded interactions)",
         flush=True,
     )
-    # h11_max_incomplete_event_size bounds the request head; timeout_keep_alive closes idle connections.
+    # The request head is bounded in size (h11_max_incomplete_event_size) and time (the protocol class);
+    # timeout_keep_alive closes idle connections.
     uvicorn.run(
-        app, host=host, port=port, log_level="info", timeout_keep_alive=5, h11_max_incomplete_event_size=65536
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        timeout_keep_alive=5,
+        h11_max_incomplete_event_size=65536,
+        http=with_head_timeout((limits or Limits()).head_timeout),
     )

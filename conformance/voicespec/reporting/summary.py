@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from voicespec.checks.runner import Check, Outcome
@@ -36,7 +37,7 @@ class Progress:
         with self._lock:
             self._pending.pop((outcome.provider, outcome.check), None)
         if outcome.skipped is not None:
-            mark = f"[yellow]skipped[/yellow]: {outcome.skipped}"
+            mark = f"[yellow]skipped[/yellow]: {escape(outcome.skipped)}"  # `voicespec[lint]` is no markup
         else:
             mark = "[green]ok[/green]" if outcome.ok else f"[red]{len(outcome.failures)} failed[/red]"
         known = f", {outcome.known_divergences} known divergences" if outcome.known_divergences else ""
@@ -60,7 +61,7 @@ class Progress:
                     pending = [f"{provider} {check}" for provider, check in self._pending]
                 shown = ", ".join(pending[:4]) + (f" (+{len(pending) - 4} more)" if len(pending) > 4 else "")
                 elapsed = time.monotonic() - started
-                self.console.print(f"… {elapsed:.0f}s, still running: {shown}", markup=False, highlight=False)
+                self.console.print(f"… {elapsed:.0f}s, not done yet: {shown}", markup=False, highlight=False)
 
         thread = threading.Thread(target=beat, name="voicespec-heartbeat", daemon=True)
         thread.start()

@@ -62,6 +62,7 @@ def redocly_cli() -> Path:
     target = _cache_dir() / f"redocly-{hashlib.sha256(lock).hexdigest()[:16]}"
     if (target / CLI_JS).exists():
         return target / CLI_JS
+    _node()  # without node, say so rather than that npm is missing
     npm = _tool("npm")
     if npm is None:
         raise LinterUnavailable("npm is not installed (install `voicespec[lint]`)")

@@ -1,0 +1,1 @@
+"""Benchmark scripts (run directly; a package so tests can share their helpers)."""
