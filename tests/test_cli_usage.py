@@ -15,7 +15,7 @@ import pytest
 from voicespec.checks.registry import check_names
 from voicespec.checks.runner import Check
 from voicespec.cli import app as cli
-from voicespec.providers import CASSETTES_DIR, available_providers
+from voicespec.providers import CASSETTES_DIR, SPECS_DIR, available_providers
 from voicespec.spec import lint as lint_module
 
 VOICESPEC = [sys.executable, "-m", "voicespec.cli"]
@@ -174,3 +174,25 @@ def test_dev_py_check_writes_junit_where_the_caller_is(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "reports" / "x.xml").is_file()
     assert not (ROOT / "reports").exists()
+
+
+def test_the_users_spec_dir_replaces_the_bundled_specs(tmp_path: Path) -> None:
+    specs = tmp_path / "my-specs"
+    shutil.copytree(SPECS_DIR / "symbl-telephony", specs / "symbl-telephony")
+    result = _run("check", "--only", "spec", "--spec-dir", "my-specs", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "symbl-telephony: spec ok" in result.stderr
+    assert "sinch-voice" not in result.stderr
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    nothing = _run("check", "--spec-dir", "empty", cwd=tmp_path)
+    assert nothing.returncode == 2
+    assert "no provider specs" in nothing.stderr
+
+
+def test_an_unknown_key_in_tool_voicespec_is_named(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.voicespec]\ncasettes = "tests/cassettes"\n')
+    result = _run("check", "--only", "spec", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "unknown key tool.voicespec.casettes" in result.stderr
+    assert "Traceback" not in result.stderr
