@@ -18,7 +18,8 @@ from typing import Any
 import httpx
 import pytest
 from symbl_telephony import retry, timeouts
-from symbl_telephony.retry import RetryPolicy, RetryTransport, parse_retry_after
+from symbl_telephony.retry import RetryPolicy, RetryTransport
+from symbl_telephony.retry_after import parse_retry_after
 
 URL = "https://api.example.test/calls/1"
 NOW = datetime(2026, 3, 1, 12, 0, 0, tzinfo=UTC)
@@ -145,7 +146,8 @@ def test_backoff_doubles_up_to_the_maximum() -> None:
 
 def test_backoff_is_full_jitter() -> None:
     policy = RetryPolicy(backoff_base=1.0, backoff_max=8.0, rng=random.Random(7))
-    delays = [policy.retry_delay(4, None) for _ in range(200)]
+    delays = [delay for _ in range(200) if (delay := policy.retry_delay(4, None)) is not None]
+    assert len(delays) == 200
     assert all(0.0 <= delay <= 8.0 for delay in delays)
     assert min(delays) < 2.0
     assert max(delays) > 6.0
@@ -155,10 +157,13 @@ def test_retry_after_wins_and_is_capped() -> None:
     policy = RetryPolicy(retry_after_cap=30.0, rng=CeilingRng())
     assert policy.retry_delay(1, _response(429, **{"Retry-After": "12"})) == 12.0
     assert policy.retry_delay(3, _response(429, **{"Retry-After": "0"})) == 0.0
-    assert policy.retry_delay(1, _response(429, **{"Retry-After": "3600"})) == 30.0
+    assert policy.retry_delay(1, _response(429, **{"Retry-After": "30"})) == 30.0
+    assert policy.retry_delay(1, _response(429, **{"Retry-After": "3600"})) is None  # give up, no sleep
     assert policy.retry_delay(2, _response(429, **{"Retry-After": "later"})) == 1.0  # unusable: backoff
     soon = format_datetime(datetime.now(UTC) + timedelta(seconds=20), usegmt=True)
-    assert 18.0 < policy.retry_delay(1, _response(503, **{"Retry-After": soon})) <= 20.0
+    delay = policy.retry_delay(1, _response(503, **{"Retry-After": soon}))
+    assert delay is not None
+    assert 18.0 < delay <= 20.0
 
 
 # --- RetryTransport ------------------------------------------------------------------------------------

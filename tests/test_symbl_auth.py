@@ -390,7 +390,7 @@ def test_explicit_token_url_is_used_instead_of_the_api_host() -> None:
 
 def test_token_request_keeps_the_client_timeout_and_a_failed_exchange_frees_the_lock() -> None:
     # A hand-built request has no timeout of its own; without the client's, this would wait 0.5 s and pass.
-    auth = TokenAuth(APP_ID, APP_SECRET)
+    auth = TokenAuth(APP_ID, APP_SECRET, failure_backoff=0)  # the second call may exchange at once
     with (
         serving(FakeSymbl(token_delay=0.5)) as fake,
         make_client(fake, auth, timeout=httpx.Timeout(0.05)) as client,
@@ -405,7 +405,8 @@ def test_token_request_keeps_the_client_timeout_and_a_failed_exchange_frees_the_
 
 def test_async_token_request_keeps_the_client_timeout_and_frees_the_lock() -> None:
     async def run(fake: FakeSymbl) -> Response[Any]:
-        async with make_client(fake, TokenAuth(APP_ID, APP_SECRET), timeout=httpx.Timeout(0.05)) as client:
+        auth = TokenAuth(APP_ID, APP_SECRET, failure_backoff=0)  # the second call may exchange at once
+        async with make_client(fake, auth, timeout=httpx.Timeout(0.05)) as client:
             with pytest.raises(httpx.TimeoutException):
                 await astart(client)
             fake.token_delay = 0

@@ -1,6 +1,9 @@
 """Turning an httpx response into the generated `Response[T]` (hand-written, copied in by voicespec).
 
-Every endpoint module's `_build_response` calls `build_response`, the one place the two error modes meet:
+`sync`/`asyncio` call `build_success` with the endpoint's `_parse_success`, which parses only the
+documented 2xx responses, so their return type is exactly the success type(s): any error status,
+undocumented status or unreadable body raises. `*_detailed` call `build_response` (through the endpoint's
+`_build_response`), the one place the two error modes meet:
 
 - `raise_on_error=True` (always for `sync`/`asyncio`; for `sync_detailed`/`asyncio_detailed` when the
   client was built with `raise_on_error=True`): a 4xx/5xx raises its typed error before any parsing, and a
@@ -26,8 +29,15 @@ from .types import Response
 T = TypeVar("T")
 
 # What `response.json()` (JSONDecodeError, UnicodeDecodeError) and the generated `from_dict` methods
-# (missing key, wrong type, a list where an object belongs) raise on a body of the wrong shape.
-PARSE_FAILURES: tuple[type[Exception], ...] = (ValueError, KeyError, TypeError, AttributeError)
+# (missing key, wrong type, a list where an object belongs) raise on a body of the wrong shape; json
+# raises RecursionError on absurdly deep nesting.
+PARSE_FAILURES: tuple[type[Exception], ...] = (
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    RecursionError,
+)
 
 
 def build_response(
@@ -44,15 +54,34 @@ def build_response(
         status = HTTPStatus(response.status_code)
     except ValueError as exc:  # a status outside the standard list (599, 299...) cannot be documented
         raise error_for_response(response) from exc
+    parsed = _parse_or_raise(response, lambda: parse(raise_on_error))
+    return Response(status_code=status, content=response.content, headers=response.headers, parsed=parsed)
+
+
+def build_success(response: httpx.Response, parse_success: Callable[[httpx.Response], T]) -> T:
+    """The documented success value of `response`, parsed by `parse_success`, or a typed error.
+
+    `parse_success` raises `errors.UnexpectedStatus` for any status that is not a documented 2xx.
+    """
+    if response.is_error:
+        raise error_for_response(response)
+    try:  # not through _parse_or_raise: this runs on every call, and the lambda would cost
+        return parse_success(response)
+    except UnexpectedStatus as exc:
+        raise error_for_response(response) from exc
+    except PARSE_FAILURES as exc:
+        raise parse_error(response, f"body is not the documented JSON ({type(exc).__name__}: {exc})") from exc
+
+
+def _parse_or_raise(response: httpx.Response, parse: Callable[[], T]) -> T:
     try:
-        parsed = parse(raise_on_error)
+        return parse()
     except UnexpectedStatus as exc:
         raise error_for_response(response) from exc
     except PARSE_FAILURES as exc:
         if response.is_error:
             raise error_for_response(response) from exc
         raise parse_error(response, f"body is not the documented JSON ({type(exc).__name__}: {exc})") from exc
-    return Response(status_code=status, content=response.content, headers=response.headers, parsed=parsed)
 
 
-__all__ = ["PARSE_FAILURES", "build_response"]
+__all__ = ["PARSE_FAILURES", "build_response", "build_success"]

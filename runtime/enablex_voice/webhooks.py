@@ -25,10 +25,11 @@ body (bytes, str or an already decoded mapping) into the right generated model:
 4. build the model with its `from_dict`: unknown keys stay in `additional_properties`, and an enum value
    the spec does not list parses as a member with `is_known == False`.
 
-Anything else raises `WebhookError` (a `ValueError`): `.field` names the key at fault (None when the body
-as a whole is, e.g. invalid JSON) and `.reason` says what is wrong, with line and column for bad JSON. An
-envelope that cannot be decrypted (wrong app ID, altered data, missing or unsupported header, no app ID
-given) raises its subclass `DecryptionError`.
+Anything else raises `WebhookError` (a `ValueError` deriving from `EnablexVoiceError`, the package's root):
+`.field` names the key at fault (None when the body as a whole is, e.g. invalid JSON) and `.reason` says
+what is wrong, with line and column for bad JSON. JSON is decoded with `inbound.loads`, which bounds
+nesting and number size. An envelope that cannot be decrypted (wrong app ID, altered data, missing or
+unsupported header, no app ID given) raises its subclass `DecryptionError`.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ import traceback
 from collections.abc import Mapping
 from typing import Any, TypeAlias
 
+from .inbound import loads
 from .models import (
     CallState,
     CallStateEvent,
@@ -155,7 +157,7 @@ def _decode(body: object) -> Mapping[str, object]:
     if not text.strip():
         raise WebhookError(None, "empty body: expected a JSON object")
     try:
-        value = json.loads(text, object_pairs_hook=_no_conflicting_duplicates)
+        value = loads(text, object_pairs_hook=_no_conflicting_duplicates)
     except json.JSONDecodeError as exc:
         raise WebhookError(None, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
     if not isinstance(value, dict):

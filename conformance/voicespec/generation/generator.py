@@ -26,6 +26,8 @@ from voicespec.providers import GENERATED_DIR, TEMPLATES_DIR, Provider
 # Files a test run or an editable install may leave beside the generated code; never part of the output.
 _IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 _IGNORED_SUFFIXES = (".pyc", ".egg-info")
+# The overrides only; templates/upstream/<version>/ holds the generator's originals they were made from.
+OVERRIDES_DIR = TEMPLATES_DIR / "overrides"
 
 
 def _config_file(provider: Provider) -> ConfigFile:
@@ -63,7 +65,7 @@ def generate_project(provider: Provider, project_dir: Path) -> Path:
     config = generator_config(provider, project_dir)
     printed = io.StringIO()
     with contextlib.redirect_stdout(printed):
-        errors = opc_generate(config=config, custom_template_path=TEMPLATES_DIR)
+        errors = opc_generate(config=config, custom_template_path=OVERRIDES_DIR)
     if errors:
         problems = [
             Problem(str(provider.spec_path), error.header or "", f"{error.level.value}: {error.detail or ''}")

@@ -1,7 +1,14 @@
 """Contains shared errors types that can be raised from API functions"""
 
 
-class UnexpectedStatus(Exception):
+class EnablexVoiceError(Exception):
+    """Root of every error enablex_voice raises on purpose: `except EnablexVoiceError` catches them all."""
+
+
+PackageError = EnablexVoiceError
+
+
+class UnexpectedStatus(EnablexVoiceError):
     """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
 
     def __init__(self, status_code: int, content: bytes):
@@ -13,4 +20,4 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+__all__ = ["EnablexVoiceError", "PackageError", "UnexpectedStatus"]

@@ -4,9 +4,16 @@
 
 `RetryTransport` wraps another httpx transport (sync and async alike, so one instance serves both the
 `sync` and `asyncio` functions) and repeats a request when the provider answers 429 or 503, or the
-connection fails, waiting with exponential backoff and full jitter, or for `Retry-After` when the
-response says how long (seconds or an HTTP date, capped). The decisions are two small functions on
-`RetryPolicy`, `should_retry` and `retry_delay`; the sync and async loops only send, sleep and repeat.
+connection fails (before or in the middle of the response body), waiting with exponential backoff and
+full jitter, or for `Retry-After` when the response says how long (seconds or an HTTP date). When the
+server asks for a longer wait than `retry_after_cap`, nothing sleeps: the response goes back at once, and
+the operation raises `RateLimitError` whose `retry_after` says what the server asked for.
+
+The decisions are two small functions on `RetryPolicy`, `should_retry` and `retry_delay`. The loop is
+written once, as a generator (`RetryPolicy.flow`, the way httpx's `Auth.auth_flow` is): it yields a
+request to send or a number of seconds to sleep, and the sync and async transports only carry those out.
+The response body of a retryable request is read inside the loop, so a connection dropped mid-body is
+retried like one dropped before the headers.
 
 Only idempotent methods are retried by default. POST (starting a call, generating a token) is never retried
 unless listed in `retry_methods` together with `retry_non_idempotent=True`: a connection reset after the
@@ -24,16 +31,14 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
-import math
 import random
 import time
-from collections.abc import Awaitable, Callable, Collection
+from collections.abc import Awaitable, Callable, Collection, Generator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 import httpx
 
+from .retry_after import parse_retry_after
 from .timeouts import (
     DEFAULT_BACKOFF_BASE_SECONDS,
     DEFAULT_BACKOFF_MAX_SECONDS,
@@ -59,29 +64,9 @@ RETRY_EXCEPTIONS: tuple[type[httpx.TransportError], ...] = (
 
 _Outcome = httpx.Response | Exception
 _Sleep = Callable[[float], Awaitable[None] | None]
-
-
-def parse_retry_after(value: str | None, *, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a `Retry-After` value (delay-seconds or HTTP date), or None if unusable.
-
-    A date in the past gives 0; `now` (aware, default the current time) exists for tests.
-    """
-    if value is None or not value.strip():
-        return None
-    text = value.strip()
-    try:
-        seconds = float(text)
-    except ValueError:
-        pass
-    else:
-        return None if math.isnan(seconds) else max(seconds, 0.0)
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:  # RFC 9110 dates are GMT; parsedate gives naive for "-0000"
-        when = when.replace(tzinfo=UTC)
-    return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
+# What the retry loop yields (a request to send, or seconds to sleep) and is sent back (the outcome of a
+# send, None after a sleep); it returns the response to hand to the client.
+RetryFlow = Generator[httpx.Request | float, _Outcome | None, httpx.Response]
 
 
 @dataclass(frozen=True)
@@ -128,17 +113,18 @@ class RetryPolicy:
             return outcome.status_code in RETRY_STATUSES
         return isinstance(outcome, RETRY_EXCEPTIONS)
 
-    def retry_delay(self, attempt: int, response: httpx.Response | None) -> float:
-        """Seconds to wait before retry number `attempt` (1-based).
+    def retry_delay(self, attempt: int, response: httpx.Response | None) -> float | None:
+        """Seconds to wait before retry number `attempt` (1-based), or None to give up at once.
 
-        `Retry-After` wins when the response has a usable one (capped at `retry_after_cap`); otherwise a
-        uniformly random wait below `backoff_base * 2 ** (attempt - 1)`, itself capped at `backoff_max`
-        ("full jitter", so clients that failed together do not retry together).
+        `Retry-After` wins when the response has a usable one, and a wait beyond `retry_after_cap` gives
+        None (waiting less than the server asked would only be refused again); otherwise a uniformly random
+        wait below `backoff_base * 2 ** (attempt - 1)`, itself capped at `backoff_max` ("full jitter", so
+        clients that failed together do not retry together).
         """
         if response is not None:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
             if retry_after is not None:
-                return min(retry_after, self.retry_after_cap)
+                return retry_after if retry_after <= self.retry_after_cap else None
         doublings = min(attempt - 1, 60)  # far past any backoff_max; keeps the float from overflowing
         ceiling = min(self.backoff_max, self.backoff_base * 2**doublings)
         return self.rng.uniform(0.0, ceiling)
@@ -149,6 +135,14 @@ class RetryPolicy:
             return None
         response = outcome if isinstance(outcome, httpx.Response) else None
         delay = self.retry_delay(attempt, response)
+        if delay is None:
+            logger.info(
+                "not retrying %s %s: Retry-After exceeds %s s",
+                request.method,
+                request.url,
+                self.retry_after_cap,
+            )
+            return None
         reason = f"status {response.status_code}" if response is not None else repr(outcome)
         logger.info(
             "retrying %s %s in %.2f s (retry %d of %d) after %s",
@@ -160,6 +154,23 @@ class RetryPolicy:
             reason,
         )
         return delay
+
+    def flow(self, request: httpx.Request) -> RetryFlow:
+        """The retry loop, for sync and async alike: yields `request` to send (and receives the outcome)
+        or seconds to sleep (and receives None); returns the response, or raises the last exception."""
+        attempt = 0
+        while True:
+            attempt += 1
+            outcome = yield request
+            if outcome is None:
+                raise TypeError("a retry flow driver must send back the outcome of each request")
+            delay = self.next_delay(request, outcome, attempt)
+            if delay is None:
+                if isinstance(outcome, Exception):
+                    raise outcome
+                return outcome
+            # A retried response was read to the end by the driver, so its connection is back in the pool.
+            yield delay
 
 
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -201,47 +212,62 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         transport = self._sync_transport()
-        if request.method.upper() in self.policy.retry_methods:
+        retryable = request.method.upper() in self.policy.retry_methods
+        if retryable:
             request.read()  # buffer a streamed body so it can be sent again
-        attempt = 0
-        while True:
-            attempt += 1
-            outcome: _Outcome
-            try:
-                outcome = transport.handle_request(request)
-            except httpx.TransportError as exc:
-                outcome = exc
-            delay = self.policy.next_delay(request, outcome, attempt)
-            if delay is None:
-                if isinstance(outcome, Exception):
-                    raise outcome
-                return outcome
-            if isinstance(outcome, httpx.Response):
-                outcome.close()  # give the connection back to the pool before waiting
-            (self._sleep or time.sleep)(delay)
+        flow, result = self.policy.flow(request), None
+        try:
+            while True:
+                step = flow.send(result)
+                if isinstance(step, httpx.Request):
+                    result = self._send(transport, step, retryable)
+                else:
+                    (self._sleep or time.sleep)(step)
+                    result = None
+        except StopIteration as done:
+            return _returned(done)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         transport = self._async_transport()
-        if request.method.upper() in self.policy.retry_methods:
+        retryable = request.method.upper() in self.policy.retry_methods
+        if retryable:
             await request.aread()
-        attempt = 0
-        while True:
-            attempt += 1
-            outcome: _Outcome
-            try:
-                outcome = await transport.handle_async_request(request)
-            except httpx.TransportError as exc:
-                outcome = exc
-            delay = self.policy.next_delay(request, outcome, attempt)
-            if delay is None:
-                if isinstance(outcome, Exception):
-                    raise outcome
-                return outcome
-            if isinstance(outcome, httpx.Response):
-                await outcome.aclose()
-            waited = (self._sleep or asyncio.sleep)(delay)
-            if inspect.isawaitable(waited):
-                await waited
+        flow, result = self.policy.flow(request), None
+        try:
+            while True:
+                step = flow.send(result)
+                if isinstance(step, httpx.Request):
+                    result = await self._send_async(transport, step, retryable)
+                else:
+                    await self._sleep_async(step)
+                    result = None
+        except StopIteration as done:
+            return _returned(done)
+
+    @staticmethod
+    def _send(transport: httpx.BaseTransport, request: httpx.Request, read: bool) -> _Outcome:
+        try:
+            response = transport.handle_request(request)
+            if read:
+                response.read()  # a connection dropped mid-body is then a retryable outcome too
+        except httpx.TransportError as exc:
+            return exc
+        return response
+
+    @staticmethod
+    async def _send_async(transport: httpx.AsyncBaseTransport, request: httpx.Request, read: bool) -> _Outcome:
+        try:
+            response = await transport.handle_async_request(request)
+            if read:
+                await response.aread()
+        except httpx.TransportError as exc:
+            return exc
+        return response
+
+    async def _sleep_async(self, seconds: float) -> None:
+        waited = (self._sleep or asyncio.sleep)(seconds)
+        if inspect.isawaitable(waited):
+            await waited
 
     def close(self) -> None:
         if self._sync is not None:
@@ -266,4 +292,9 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return self._async
 
 
-__all__ = ["RETRY_EXCEPTIONS", "RetryPolicy", "RetryTransport", "parse_retry_after"]
+def _returned(done: StopIteration) -> httpx.Response:
+    response: httpx.Response = done.value
+    return response
+
+
+__all__ = ["RETRY_EXCEPTIONS", "RetryFlow", "RetryPolicy", "RetryTransport"]

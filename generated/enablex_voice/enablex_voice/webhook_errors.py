@@ -6,10 +6,12 @@ can both raise them without importing each other.
 
 from __future__ import annotations
 
+from .errors import EnablexVoiceError
+
 __all__ = ["DecryptionError", "WebhookError"]
 
 
-class WebhookError(ValueError):
+class WebhookError(EnablexVoiceError, ValueError):
     """A webhook body that is not an EnableX event this package can parse.
 
     Attributes:

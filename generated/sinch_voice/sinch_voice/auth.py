@@ -18,20 +18,23 @@ transport, may send `%2B` as `+`), so the signer and the verifier agree on it.
 
 Errors raised here::
 
-    ValueError
-     └── InvalidSecretError   the application secret is not base64 (raised when the auth is built)
+    SinchVoiceError (and ValueError)
+     └── InvalidSecretError   the application secret is not base64 (raised when the auth is built); padding
+                              may be left out
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import hmac
 from collections.abc import Callable, Generator
 from datetime import UTC, datetime
 
 import httpx
+
+from .credentials import mark_credentials
+from .errors import SinchVoiceError
 
 __all__ = [
     "APPLICATION_SCHEME",
@@ -49,7 +52,7 @@ APPLICATION_SCHEME = "Application"
 TIMESTAMP_HEADER = "x-timestamp"
 
 
-class InvalidSecretError(ValueError):
+class InvalidSecretError(SinchVoiceError, ValueError):
     """The application secret is not valid base64 (Sinch secrets are, and signing uses the decoded bytes)."""
 
 
@@ -58,9 +61,11 @@ def decode_secret(secret: str) -> bytes:
     once, rather than as a signature mismatch on every request."""
     if not isinstance(secret, str) or not secret:
         raise InvalidSecretError("the application secret must be a non-empty base64 string")
+    # Padding may be left out entirely, but padding that is given must be right.
+    padded = secret if "=" in secret else secret + "=" * (-len(secret) % 4)
     try:
-        return base64.b64decode(secret, validate=True)
-    except binascii.Error as exc:
+        return base64.b64decode(padded, validate=True)
+    except ValueError as exc:  # binascii.Error, or non-ASCII text
         raise InvalidSecretError(f"the application secret is not valid base64: {exc}") from exc
 
 
@@ -126,4 +131,5 @@ class ApplicationAuth(httpx.Auth):
         )
         request.headers[TIMESTAMP_HEADER] = timestamp
         request.headers["Authorization"] = f"{APPLICATION_SCHEME} {self.key}:{signed}"
+        mark_credentials(request, "Authorization", TIMESTAMP_HEADER)
         yield request

@@ -7,19 +7,19 @@ for basic authentication. A handler checks the request, parses it, and answers w
     verify(request.method, request.url.path, request.headers, body, key=KEY, secret=SECRET)
     event = parse(body)          # IceRequest | AceRequest | DiceRequest | PieRequest | NotifyRequest
 
-Errors raised here::
+`sign` is the inverse of `verify`: the headers Sinch would send with a body, for tests of a handler.
+For any input whatsoever, `verify` and `parse` raise only these (JSON is decoded with `inbound.loads`,
+which bounds nesting and number size)::
 
-    Exception
-     ├── InvalidSignature   the request is not an authentic, fresh callback; `.reason` names the failed check
-     └── ValueError
-          ├── CallbackError       the body is not a callback of this API; `.field` names the bad field
-          └── InvalidSecretError  (from `auth`) the secret passed to `verify` is not base64
+    SinchVoiceError (errors.py, the package's root)
+     ├── InvalidSignature    the request is not an authentic, fresh callback; `.reason` names the failed check
+     ├── CallbackError       not a callback of this API; `.field` names the bad field (a ValueError)
+     └── InvalidSecretError  (from `auth`) the secret passed to `verify` is not base64 (a ValueError)
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 import hmac
 import json
 from collections.abc import Callable, Mapping
@@ -28,7 +28,9 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeAlias
 
-from .auth import TIMESTAMP_HEADER, decode_secret, signature
+from .auth import APPLICATION_SCHEME, TIMESTAMP_HEADER, decode_secret, format_timestamp, signature
+from .errors import SinchVoiceError
+from .inbound import loads
 from .models import AceRequest, DiceRequest, IceRequest, NotifyRequest, PieRequest
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "NotifyRequest",
     "Reason",
     "parse",
+    "sign",
     "verify",
 ]
 
@@ -64,7 +67,7 @@ class Reason(StrEnum):
     FUTURE_TIMESTAMP = "future-timestamp"
 
 
-class InvalidSignature(Exception):
+class InvalidSignature(SinchVoiceError):
     """The callback failed `verify`: `reason` is the check (a `Reason`), `detail` says more."""
 
     def __init__(self, reason: Reason, detail: str) -> None:
@@ -73,7 +76,7 @@ class InvalidSignature(Exception):
         self.detail = detail
 
 
-class CallbackError(ValueError):
+class CallbackError(SinchVoiceError, ValueError):
     """The body is not a callback this API sends; `field` is the JSON field at fault (None: the body)."""
 
     def __init__(self, message: str, field: str | None = None) -> None:
@@ -143,6 +146,37 @@ def verify(
     _check_fresh(timestamp, now or datetime.now(UTC), max_age)
 
 
+def sign(
+    method: str,
+    path: str,
+    body: bytes | str,
+    *,
+    key: str,
+    secret: str,
+    content_type: str = "application/json",
+    now: datetime | None = None,
+) -> dict[str, str]:
+    """The headers of a callback signed as Sinch signs it, so that `verify` accepts it (for tests).
+
+    `now` (aware; default the current time) is the signing time; `path` may carry a query, which is not
+    signed.
+    """
+    timestamp = format_timestamp(now or datetime.now(UTC))
+    signed = signature(
+        decode_secret(secret),
+        method=method,
+        path=path.partition("?")[0],
+        content_type=content_type,
+        body=body.encode("utf-8") if isinstance(body, str) else body,
+        timestamp=timestamp,
+    )
+    return {
+        "Authorization": f"{APPLICATION_SCHEME} {key}:{signed}",
+        TIMESTAMP_HEADER: timestamp,
+        "Content-Type": content_type,
+    }
+
+
 def _same(received: str, expected: str) -> bool:
     # Constant time, so response timing does not reveal how much of a guess was right.
     return hmac.compare_digest(received.encode("utf-8"), expected.encode("utf-8"))
@@ -151,7 +185,7 @@ def _same(received: str, expected: str) -> bool:
 def _check_basic(credentials: str, key: str, secret: str) -> None:
     try:
         user, colon, password = base64.b64decode(credentials, validate=True).decode("utf-8").partition(":")
-    except (binascii.Error, UnicodeDecodeError):
+    except ValueError:  # binascii.Error, non-ASCII text, or bytes that are not UTF-8
         colon = ""
     if not colon:
         raise InvalidSignature(Reason.MALFORMED_AUTHORIZATION, "expected 'Basic base64(<key>:<secret>)'")
@@ -172,7 +206,12 @@ def _check_fresh(timestamp: str, now: datetime, max_age: timedelta) -> None:
         sent = sent.replace(tzinfo=UTC)  # Sinch sends UTC; a value without a zone is read as such
     if now.tzinfo is None:
         raise ValueError(f"now must be an aware datetime, got the naive {now!r}")
-    age = now - sent
+    try:
+        age = now - sent
+    except OverflowError:  # a time at the very edge of datetime's range, with an offset
+        raise InvalidSignature(
+            Reason.MALFORMED_TIMESTAMP, f"{TIMESTAMP_HEADER} {timestamp!r} is out of range"
+        ) from None
     if age > max_age:
         raise InvalidSignature(Reason.EXPIRED_TIMESTAMP, f"signed {age} ago, more than the {max_age} allowed")
     if -age > max_age:
@@ -191,6 +230,8 @@ _EVENTS: dict[str, tuple[str, _Parser]] = {
     # `type` parses as a NotifyType member with `is_known == False` instead of being refused.
     "notify": ("NotifyRequest", NotifyRequest.from_dict),
 }
+# How many fields `_rejection` tries leaving out to find the culprit (each try parses the whole body again).
+_BLAME_TRIES = 32
 # What a generated `from_dict` raises when the data does not fit its model.
 _REJECTIONS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
@@ -222,7 +263,7 @@ def _load(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
     if not isinstance(body, str):
         raise CallbackError(f"the body must be bytes, str or a mapping, got {type(body).__name__}")
     try:
-        data = json.loads(body)
+        data = loads(body)
     except json.JSONDecodeError as exc:
         raise CallbackError(
             f"the body is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno} (char {exc.pos})"
@@ -248,7 +289,7 @@ def _rejection(name: str, from_dict: _Parser, data: Mapping[str, Any], exc: Exce
     The generated models report a problem without its location (a nested `KeyError('endpoint')`, a bare
     `TypeError`), so the culprit is found by trying again without each field in turn (error path only).
     """
-    for field in data:
+    for field in list(data)[:_BLAME_TRIES]:  # bounded, so a body of many fields is rejected in linear time
         try:
             from_dict({key: value for key, value in data.items() if key != field})
         except _REJECTIONS:

@@ -45,7 +45,12 @@ def _reroute(request: httpx.Request, base: httpx.URL) -> None:
 
 
 class HostRoutingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Sends application-management requests to `management_base_url`, the rest to the client's base URL."""
+    """Sends application-management requests to `management_base_url`, the rest to the client's base URL.
+
+    `transport` serves sync requests and, when it is also an `httpx.AsyncBaseTransport` (as
+    `retry.RetryTransport` is), async ones too, unless `async_transport` is given; a side left without a
+    transport gets httpx's default.
+    """
 
     def __init__(
         self,
@@ -54,6 +59,13 @@ class HostRoutingTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
+        if transport is not None and not isinstance(transport, httpx.BaseTransport):
+            raise TypeError(
+                f"transport must be a sync httpx transport, got {type(transport).__name__}; "
+                "pass an async-only transport as async_transport"
+            )
+        if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
+            async_transport = transport
         self.management_base_url = httpx.URL(management_base_url)
         self._transport = transport or httpx.HTTPTransport()
         self._async_transport = async_transport or httpx.AsyncHTTPTransport()
@@ -86,16 +98,31 @@ def sinch_client(
     """A client that reaches every Sinch operation: call control on `region`'s calling host (or
     `calling_base_url`), application management on `management_base_url`.
 
-    `auth` is an `httpx.Auth` (`sinch_voice.auth.ApplicationAuth`, or `httpx.BasicAuth(key, secret)`);
-    `transport`/`async_transport` are the transports underneath the routing (for tests or retries).
+    `auth` is an `httpx.Auth` (`sinch_voice.auth.ApplicationAuth`, or `httpx.BasicAuth(key, secret)`).
+    `transport`/`async_transport` (or `httpx_args={"transport": ...}`) go underneath the routing, for sync
+    and async calls alike (see `HostRoutingTransport`): a `retry.RetryTransport` retries both. Passing a
+    transport both ways, or an `auth` both ways, is refused rather than one of them silently dropped.
     """
     if calling_base_url is None:
         if region not in CALLING_HOSTS:
             raise ValueError(f"unknown Sinch region {region!r}; known: {', '.join(CALLING_HOSTS)}")
         calling_base_url = CALLING_HOSTS[region]
-    routing = HostRoutingTransport(management_base_url, transport=transport, async_transport=async_transport)
-    httpx_args: dict[str, Any] = dict(client_args.pop("httpx_args", {}))
-    httpx_args["transport"] = routing
+    httpx_args: dict[str, Any] = dict(client_args.pop("httpx_args", None) or {})
+    given = httpx_args.pop("transport", None)
+    if given is not None:
+        if transport is not None or async_transport is not None:
+            raise ValueError("pass the transport once: as transport=/async_transport=, or in httpx_args")
+        if isinstance(given, httpx.BaseTransport):
+            transport = given
+        elif isinstance(given, httpx.AsyncBaseTransport):
+            async_transport = given
+        else:
+            raise TypeError(f"httpx_args['transport'] is not an httpx transport: {type(given).__name__}")
+    if auth is not None and "auth" in httpx_args:
+        raise ValueError("pass auth once: as auth=, or in httpx_args")
+    httpx_args["transport"] = HostRoutingTransport(
+        management_base_url, transport=transport, async_transport=async_transport
+    )
     if auth is not None:
         httpx_args["auth"] = auth
     return Client(base_url=calling_base_url, httpx_args=httpx_args, **client_args)

@@ -4,6 +4,7 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from .credentials import with_credential_hooks
 from .timeouts import default_timeout
 
 
@@ -94,7 +95,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **with_credential_hooks(self._httpx_args, asynchronous=False),
             )
         return self._client
 
@@ -125,7 +126,7 @@ class Client:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **with_credential_hooks(self._httpx_args, asynchronous=True),
             )
         return self._async_client
 
@@ -234,7 +235,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **with_credential_hooks(self._httpx_args, asynchronous=False),
             )
         return self._client
 
@@ -266,7 +267,7 @@ class AuthenticatedClient:
                 timeout=self._timeout,
                 verify=self._verify_ssl,
                 follow_redirects=self._follow_redirects,
-                **self._httpx_args,
+                **with_credential_hooks(self._httpx_args, asynchronous=True),
             )
         return self._async_client
 

@@ -25,12 +25,14 @@ time to process the keys after a `#`). Input rules, decided here:
 - an empty participant ID or passcode means "none", as in the tutorial; IDs and passcodes are strings,
   because an int would silently lose a passcode's leading zeros.
 
-Invalid input raises `DtmfError` (a `ValueError`) naming the field and the value.
+Invalid input raises `DtmfError` (a `ValueError` and a `SymblTelephonyError`) naming the field and the value.
 """
 
 from __future__ import annotations
 
 import re
+
+from .errors import SymblTelephonyError
 
 __all__ = [
     "DEFAULT_PAUSE",
@@ -51,7 +53,7 @@ _DIGITS = re.compile(r"[0-9]+")  # used with fullmatch: `$` would let a trailing
 _INVALID_KEY = re.compile(r"[^0-9#*,]")
 
 
-class DtmfError(ValueError):
+class DtmfError(SymblTelephonyError, ValueError):
     """A value that cannot go into a DTMF sequence; `field` names the argument, `value` is what was given."""
 
     def __init__(self, field: str, value: object, problem: str) -> None:

@@ -1,7 +1,14 @@
 """Contains shared errors types that can be raised from API functions"""
 
 
-class UnexpectedStatus(Exception):
+class SymblTelephonyError(Exception):
+    """Root of every error symbl_telephony raises on purpose: `except SymblTelephonyError` catches them all."""
+
+
+PackageError = SymblTelephonyError
+
+
+class UnexpectedStatus(SymblTelephonyError):
     """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
 
     def __init__(self, status_code: int, content: bytes):
@@ -13,4 +20,4 @@ class UnexpectedStatus(Exception):
         )
 
 
-__all__ = ["UnexpectedStatus"]
+__all__ = ["SymblTelephonyError", "PackageError", "UnexpectedStatus"]

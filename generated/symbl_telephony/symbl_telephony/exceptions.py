@@ -1,20 +1,21 @@
 """Typed errors raised by every operation of this package (hand-written, copied in by `voicespec generate`).
 
-    ApiError                           anything an operation raises on purpose
-    ├── ApiConnectionError             no usable response: refused, reset, cut short, bad encoding
-    │   └── ApiTimeoutError            a connect/read/write/pool timeout (also an httpx.TimeoutException)
-    └── ApiResponseError               a response arrived: status_code, response, body, error_code, message
-        ├── ResponseParseError         a success status whose body is not the documented JSON
-        └── ApiStatusError             4xx/5xx or an undocumented status (also errors.UnexpectedStatus)
-            ├── BadRequestError        400
-            ├── AuthenticationError    401
-            ├── PaymentRequiredError   402
-            ├── PermissionDeniedError  403
-            ├── NotFoundError          404
-            ├── ConflictError          409
-            ├── UnprocessableEntityError 422
-            ├── RateLimitError         429
-            └── ServerError            5xx
+    PackageError                       the root, named after the package (SinchVoiceError,
+    │                                  SymblTelephonyError, EnablexVoiceError; in errors.py)
+    ├── errors.UnexpectedStatus        an undocumented status (the generator's own class)
+    ├── CallbackError, InvalidSignature (sinch_voice.callbacks), InvalidSecretError (sinch_voice.auth),
+    │   WebhookError, DecryptionError (enablex_voice.webhooks), TokenExchangeError (symbl_telephony.auth),
+    │   DtmfError, PhoneNumberError (symbl_telephony.dtmf, .pstn)
+    └── ApiError                       what a call to the API raises
+        ├── ApiConnectionError         no usable response: refused, reset, cut short, bad encoding
+        │   └── ApiTimeoutError        a connect/read/write/pool timeout (also an httpx.TimeoutException)
+        └── ApiResponseError           a response arrived: status_code, response, body, error_code, message
+            ├── ResponseParseError     a success status whose body is not the documented JSON
+            └── ApiStatusError         4xx/5xx or an undocumented status (also errors.UnexpectedStatus)
+                ├── BadRequestError 400, AuthenticationError 401, PaymentRequiredError 402,
+                │   PermissionDeniedError 403, NotFoundError 404, ConflictError 409,
+                │   UnprocessableEntityError 422, ServerError 5xx
+                └── RateLimitError 429 (`retry_after`: the seconds the server asked to wait, or None)
 
 Two compatibility links keep the generated docstrings true: `ApiStatusError` subclasses the generator's
 `errors.UnexpectedStatus` (so `except errors.UnexpectedStatus` still catches undocumented statuses) and
@@ -26,14 +27,16 @@ error is built by `error_for_response`, which picks the class from `STATUS_ERROR
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
 
-from .errors import UnexpectedStatus
+from . import errors as _errors
+from .errors import *  # noqa: F403  (the root class, whose name differs per package)
+from .errors import PackageError, UnexpectedStatus
+from .inbound import loads
+from .retry_after import parse_retry_after
 
 # Keys the providers use in their error objects: Sinch `errorCode`/`message`, EnableX `result`/`msg`,
 # Symbl `message`. Looked up in order, so a provider's specific key wins over the generic ones.
@@ -41,7 +44,7 @@ ERROR_CODE_KEYS = ("errorCode", "error_code", "code", "result")
 MESSAGE_KEYS = ("message", "msg", "error_description", "error")
 
 
-class ApiError(Exception):
+class ApiError(PackageError):
     """Base class of every error an operation of this package raises on purpose."""
 
 
@@ -132,7 +135,12 @@ class UnprocessableEntityError(ApiStatusError):
 
 
 class RateLimitError(ApiStatusError):
-    """429: too many requests; `response.headers["Retry-After"]` may say when to try again."""
+    """429: too many requests; `retry_after` is the wait the server asked for (seconds), or None."""
+
+    @property
+    def retry_after(self) -> float | None:
+        """Seconds from the response's `Retry-After` (delay or HTTP date), or None if it has none."""
+        return parse_retry_after(self.response.headers.get("Retry-After"))
 
 
 class ServerError(ApiStatusError):
@@ -174,25 +182,34 @@ def decode_body(response: httpx.Response) -> Any:
     if not response.content:
         return None
     try:
-        return json.loads(response.content)
-    except ValueError:  # JSONDecodeError and UnicodeDecodeError are both ValueErrors
+        return loads(response.content.decode("utf-8"))
+    except ValueError:  # the bounded decoder's errors and UnicodeDecodeError are all ValueErrors
         return None
 
 
-@contextmanager
-def translate_transport_errors() -> Iterator[None]:
+class _TranslateTransportErrors:
+    # A class rather than @contextmanager: it is entered on every request, and a generator per call costs.
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if exc is None or isinstance(exc, ApiError):  # ApiTimeoutError is an httpx.TimeoutException too
+            return
+        if isinstance(exc, httpx.TimeoutException):
+            raise ApiTimeoutError(f"{_describe_request(exc)}timed out: {exc}", request=_request_of(exc)) from exc
+        if isinstance(exc, httpx.RequestError):
+            raise ApiConnectionError(f"{_describe_request(exc)}failed: {exc!r}") from exc
+
+
+_TRANSLATE = _TranslateTransportErrors()
+
+
+def translate_transport_errors() -> _TranslateTransportErrors:
     """Turn httpx's request errors into this package's typed errors (`raise ... from exc`).
 
     Works around `await` too: `with translate_transport_errors(): response = await client.request(...)`.
     """
-    try:
-        yield
-    except ApiError:  # already typed (ApiTimeoutError is an httpx.TimeoutException too)
-        raise
-    except httpx.TimeoutException as exc:
-        raise ApiTimeoutError(f"{_describe_request(exc)}timed out: {exc}", request=_request_of(exc)) from exc
-    except httpx.RequestError as exc:
-        raise ApiConnectionError(f"{_describe_request(exc)}failed: {exc!r}") from exc
+    return _TRANSLATE
 
 
 def _describe(response: httpx.Response, fallback_reason: str) -> str:
@@ -241,3 +258,4 @@ __all__ = [
     "status_error_class",
     "translate_transport_errors",
 ]
+__all__ += _errors.__all__

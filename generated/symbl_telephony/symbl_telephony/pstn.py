@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .dtmf import validate_dtmf
+from .errors import SymblTelephonyError
 from .models import PstnEndpoint
 from .types import UNSET
 
@@ -35,7 +36,7 @@ _DIGITS = re.compile(r"[0-9]+")
 _MAX_DIGITS = 15
 
 
-class PhoneNumberError(ValueError):
+class PhoneNumberError(SymblTelephonyError, ValueError):
     """A phone number Symbl cannot dial as given; `value` is what was passed, `problem` says why."""
 
     field = "phone_number"

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from ..enums import TolerantStrEnum
 
 
-class SayAsInterpretAs(StrEnum):
+class SayAsInterpretAs(TolerantStrEnum):
     ADDRESS = "address"
     CARDINAL = "cardinal"
     CHARACTERS = "characters"
@@ -16,22 +16,3 @@ class SayAsInterpretAs(StrEnum):
     SPELL_OUT = "spell-out"
     TELEPHONE = "telephone"
     TIME = "time"
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @property
-    def is_known(self) -> bool:
-        """False for a value the spec does not list (kept as it was sent, see ``_missing_``)."""
-        return self._name_ != "UNKNOWN"
-
-    @classmethod
-    def _missing_(cls, value: object) -> "SayAsInterpretAs | None":
-        # Providers add enum values without notice: keep the unknown value, visible to the caller, rather
-        # than raising. Only strings qualify; anything else is still a type error.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = "UNKNOWN"
-        member._value_ = value
-        return member

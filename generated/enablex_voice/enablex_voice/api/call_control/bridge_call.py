@@ -10,7 +10,8 @@ from ...models.bridge_call_request import BridgeCallRequest
 from ...models.bridge_call_response import BridgeCallResponse
 from ...models.error_response import ErrorResponse
 from ...paths import path_segment
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -73,11 +74,21 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> BridgeCallResponse:
+    if response.status_code == 200:
+        response_200 = BridgeCallResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     body: BridgeCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[BridgeCallResponse | ErrorResponse]:
     """Bridge a call
 
@@ -89,10 +100,14 @@ def sync_detailed(
         voice_id (UUID):
         body (BridgeCallRequest): Request body of `bridgeCall`, and the `connect` action of
             `action_on_connect`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[BridgeCallResponse | ErrorResponse]
@@ -104,9 +119,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -116,7 +129,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BridgeCallRequest,
-) -> BridgeCallResponse | ErrorResponse | None:
+    request_options: RequestOptions | None = None,
+) -> BridgeCallResponse:
     """Bridge a call
 
      Bridges the call to another party: the platform calls `to` with `from` as caller ID and connects the
@@ -127,13 +141,17 @@ def sync(
         voice_id (UUID):
         body (BridgeCallRequest): Request body of `bridgeCall`, and the `connect` action of
             `action_on_connect`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        BridgeCallResponse | ErrorResponse
+        BridgeCallResponse
     """
 
     kwargs = _get_kwargs(
@@ -142,11 +160,9 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -154,6 +170,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BridgeCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[BridgeCallResponse | ErrorResponse]:
     """Bridge a call
 
@@ -165,10 +182,14 @@ async def asyncio_detailed(
         voice_id (UUID):
         body (BridgeCallRequest): Request body of `bridgeCall`, and the `connect` action of
             `action_on_connect`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[BridgeCallResponse | ErrorResponse]
@@ -180,7 +201,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -190,7 +211,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BridgeCallRequest,
-) -> BridgeCallResponse | ErrorResponse | None:
+    request_options: RequestOptions | None = None,
+) -> BridgeCallResponse:
     """Bridge a call
 
      Bridges the call to another party: the platform calls `to` with `from` as caller ID and connects the
@@ -201,13 +223,17 @@ async def asyncio(
         voice_id (UUID):
         body (BridgeCallRequest): Request body of `bridgeCall`, and the `connect` action of
             `action_on_connect`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        BridgeCallResponse | ErrorResponse
+        BridgeCallResponse
     """
 
     kwargs = _get_kwargs(
@@ -216,6 +242,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -10,7 +10,8 @@ from ...models.call_control_response import CallControlResponse
 from ...models.error_response import ErrorResponse
 from ...models.forward_call_request import ForwardCallRequest
 from ...paths import path_segment
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -78,11 +79,21 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CallControlResponse:
+    if response.status_code == 200:
+        response_200 = CallControlResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     body: ForwardCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[CallControlResponse | ErrorResponse]:
     """Forward a call
 
@@ -91,10 +102,14 @@ def sync_detailed(
     Args:
         voice_id (UUID):
         body (ForwardCallRequest): Request body of `forwardCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[CallControlResponse | ErrorResponse]
@@ -106,9 +121,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -118,7 +131,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ForwardCallRequest,
-) -> CallControlResponse | ErrorResponse | None:
+    request_options: RequestOptions | None = None,
+) -> CallControlResponse:
     """Forward a call
 
      Forwards the leg of a bridged call to another number.
@@ -126,13 +140,17 @@ def sync(
     Args:
         voice_id (UUID):
         body (ForwardCallRequest): Request body of `forwardCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        CallControlResponse | ErrorResponse
+        CallControlResponse
     """
 
     kwargs = _get_kwargs(
@@ -141,11 +159,9 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -153,6 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ForwardCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[CallControlResponse | ErrorResponse]:
     """Forward a call
 
@@ -161,10 +178,14 @@ async def asyncio_detailed(
     Args:
         voice_id (UUID):
         body (ForwardCallRequest): Request body of `forwardCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[CallControlResponse | ErrorResponse]
@@ -176,7 +197,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -186,7 +207,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ForwardCallRequest,
-) -> CallControlResponse | ErrorResponse | None:
+    request_options: RequestOptions | None = None,
+) -> CallControlResponse:
     """Forward a call
 
      Forwards the leg of a bridged call to another number.
@@ -194,13 +216,17 @@ async def asyncio(
     Args:
         voice_id (UUID):
         body (ForwardCallRequest): Request body of `forwardCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        CallControlResponse | ErrorResponse
+        CallControlResponse
     """
 
     kwargs = _get_kwargs(
@@ -209,6 +235,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

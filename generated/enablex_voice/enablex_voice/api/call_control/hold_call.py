@@ -10,7 +10,8 @@ from ...models.call_control_response import CallControlResponse
 from ...models.error_response import ErrorResponse
 from ...models.hold_call_request import HoldCallRequest
 from ...paths import path_segment
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -63,11 +64,21 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CallControlResponse:
+    if response.status_code == 200:
+        response_200 = CallControlResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     body: HoldCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[CallControlResponse | ErrorResponse]:
     """Hold or resume a call
 
@@ -78,10 +89,14 @@ def sync_detailed(
     Args:
         voice_id (UUID):
         body (HoldCallRequest): Request body of `holdCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[CallControlResponse | ErrorResponse]
@@ -93,9 +108,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -105,7 +118,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: HoldCallRequest,
-) -> CallControlResponse | ErrorResponse | None:
+    request_options: RequestOptions | None = None,
+) -> CallControlResponse:
     """Hold or resume a call
 
      Holds (`hold: true`) or resumes (`hold: false`) a bridged channel and plays music on hold. The seed
@@ -115,13 +129,17 @@ def sync(
     Args:
         voice_id (UUID):
         body (HoldCallRequest): Request body of `holdCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        CallControlResponse | ErrorResponse
+        CallControlResponse
     """
 
     kwargs = _get_kwargs(
@@ -130,11 +148,9 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -142,6 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: HoldCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[CallControlResponse | ErrorResponse]:
     """Hold or resume a call
 
@@ -152,10 +169,14 @@ async def asyncio_detailed(
     Args:
         voice_id (UUID):
         body (HoldCallRequest): Request body of `holdCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[CallControlResponse | ErrorResponse]
@@ -167,7 +188,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -177,7 +198,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: HoldCallRequest,
-) -> CallControlResponse | ErrorResponse | None:
+    request_options: RequestOptions | None = None,
+) -> CallControlResponse:
     """Hold or resume a call
 
      Holds (`hold: true`) or resumes (`hold: false`) a bridged channel and plays music on hold. The seed
@@ -187,13 +209,17 @@ async def asyncio(
     Args:
         voice_id (UUID):
         body (HoldCallRequest): Request body of `holdCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        CallControlResponse | ErrorResponse
+        CallControlResponse
     """
 
     kwargs = _get_kwargs(
@@ -202,6 +228,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

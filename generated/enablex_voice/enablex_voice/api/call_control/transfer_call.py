@@ -10,7 +10,8 @@ from ...models.error_response import ErrorResponse
 from ...models.transfer_call_request import TransferCallRequest
 from ...models.transfer_call_response import TransferCallResponse
 from ...paths import path_segment
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -78,11 +79,21 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> TransferCallResponse:
+    if response.status_code == 200:
+        response_200 = TransferCallResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     body: TransferCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | TransferCallResponse]:
     """Transfer a call
 
@@ -93,10 +104,14 @@ def sync_detailed(
     Args:
         voice_id (UUID):
         body (TransferCallRequest): Request body of `transferCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | TransferCallResponse]
@@ -108,9 +123,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -120,7 +133,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TransferCallRequest,
-) -> ErrorResponse | TransferCallResponse | None:
+    request_options: RequestOptions | None = None,
+) -> TransferCallResponse:
     """Transfer a call
 
      Performs an attended (consulted) transfer of a bridged two-party call: one call leg is transferred
@@ -130,13 +144,17 @@ def sync(
     Args:
         voice_id (UUID):
         body (TransferCallRequest): Request body of `transferCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        ErrorResponse | TransferCallResponse
+        TransferCallResponse
     """
 
     kwargs = _get_kwargs(
@@ -145,11 +163,9 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -157,6 +173,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TransferCallRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | TransferCallResponse]:
     """Transfer a call
 
@@ -167,10 +184,14 @@ async def asyncio_detailed(
     Args:
         voice_id (UUID):
         body (TransferCallRequest): Request body of `transferCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | TransferCallResponse]
@@ -182,7 +203,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -192,7 +213,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TransferCallRequest,
-) -> ErrorResponse | TransferCallResponse | None:
+    request_options: RequestOptions | None = None,
+) -> TransferCallResponse:
     """Transfer a call
 
      Performs an attended (consulted) transfer of a bridged two-party call: one call leg is transferred
@@ -202,13 +224,17 @@ async def asyncio(
     Args:
         voice_id (UUID):
         body (TransferCallRequest): Request body of `transferCall`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        ErrorResponse | TransferCallResponse
+        TransferCallResponse
     """
 
     kwargs = _get_kwargs(
@@ -217,6 +243,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

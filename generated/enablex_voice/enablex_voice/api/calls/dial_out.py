@@ -8,7 +8,8 @@ from ...exceptions import translate_transport_errors
 from ...models.dial_out_request import DialOutRequest
 from ...models.dial_out_response import DialOutResponse
 from ...models.error_response import ErrorResponse
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -65,10 +66,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> DialOutResponse:
+    if response.status_code == 200:
+        response_200 = DialOutResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DialOutRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[DialOutResponse | ErrorResponse]:
     """Dial out a number
 
@@ -83,10 +94,14 @@ def sync_detailed(
 
     Args:
         body (DialOutRequest): Request body of `dialOut`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[DialOutResponse | ErrorResponse]
@@ -97,9 +112,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -108,7 +121,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DialOutRequest,
-) -> DialOutResponse | ErrorResponse | None:
+    request_options: RequestOptions | None = None,
+) -> DialOutResponse:
     """Dial out a number
 
      Makes an outbound call to a destination number. The CLI (Caller Line Identification) passed in
@@ -122,13 +136,17 @@ def sync(
 
     Args:
         body (DialOutRequest): Request body of `dialOut`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        DialOutResponse | ErrorResponse
+        DialOutResponse
     """
 
     kwargs = _get_kwargs(
@@ -136,17 +154,16 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DialOutRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[DialOutResponse | ErrorResponse]:
     """Dial out a number
 
@@ -161,10 +178,14 @@ async def asyncio_detailed(
 
     Args:
         body (DialOutRequest): Request body of `dialOut`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[DialOutResponse | ErrorResponse]
@@ -175,7 +196,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -184,7 +205,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DialOutRequest,
-) -> DialOutResponse | ErrorResponse | None:
+    request_options: RequestOptions | None = None,
+) -> DialOutResponse:
     """Dial out a number
 
      Makes an outbound call to a destination number. The CLI (Caller Line Identification) passed in
@@ -198,13 +220,17 @@ async def asyncio(
 
     Args:
         body (DialOutRequest): Request body of `dialOut`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        DialOutResponse | ErrorResponse
+        DialOutResponse
     """
 
     kwargs = _get_kwargs(
@@ -212,6 +238,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -12,7 +12,8 @@ from ...models.play_prompt_request import PlayPromptRequest
 from ...models.play_response import PlayResponse
 from ...models.play_text_to_speech_request import PlayTextToSpeechRequest
 from ...paths import path_segment
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -95,11 +96,21 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> PlayResponse:
+    if response.status_code == 200:
+        response_200 = PlayResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     body: PlayAdvancedTextToSpeechRequest | PlayPromptRequest | PlayTextToSpeechRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | PlayResponse]:
     """Play a voice prompt
 
@@ -127,10 +138,14 @@ def sync_detailed(
             `oneOf` without `discriminator`: each variant requires its own key and is closed against
             the other
             two, so a payload matches exactly one variant whatever order they are tried in.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | PlayResponse]
@@ -142,9 +157,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -154,7 +167,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: PlayAdvancedTextToSpeechRequest | PlayPromptRequest | PlayTextToSpeechRequest,
-) -> ErrorResponse | PlayResponse | None:
+    request_options: RequestOptions | None = None,
+) -> PlayResponse:
     """Play a voice prompt
 
      Plays a prompt into the call: a pre-recorded prompt configured on the EnableX portal
@@ -181,13 +195,17 @@ def sync(
             `oneOf` without `discriminator`: each variant requires its own key and is closed against
             the other
             two, so a payload matches exactly one variant whatever order they are tried in.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        ErrorResponse | PlayResponse
+        PlayResponse
     """
 
     kwargs = _get_kwargs(
@@ -196,11 +214,9 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -208,6 +224,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: PlayAdvancedTextToSpeechRequest | PlayPromptRequest | PlayTextToSpeechRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | PlayResponse]:
     """Play a voice prompt
 
@@ -235,10 +252,14 @@ async def asyncio_detailed(
             `oneOf` without `discriminator`: each variant requires its own key and is closed against
             the other
             two, so a payload matches exactly one variant whatever order they are tried in.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | PlayResponse]
@@ -250,7 +271,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -260,7 +281,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: PlayAdvancedTextToSpeechRequest | PlayPromptRequest | PlayTextToSpeechRequest,
-) -> ErrorResponse | PlayResponse | None:
+    request_options: RequestOptions | None = None,
+) -> PlayResponse:
     """Play a voice prompt
 
      Plays a prompt into the call: a pre-recorded prompt configured on the EnableX portal
@@ -287,13 +309,17 @@ async def asyncio(
             `oneOf` without `discriminator`: each variant requires its own key and is closed against
             the other
             two, so a payload matches exactly one variant whatever order they are tried in.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        ErrorResponse | PlayResponse
+        PlayResponse
     """
 
     kwargs = _get_kwargs(
@@ -302,6 +328,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

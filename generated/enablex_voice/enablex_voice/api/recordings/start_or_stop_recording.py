@@ -11,7 +11,8 @@ from ...models.recording_response import RecordingResponse
 from ...models.start_recording_request import StartRecordingRequest
 from ...models.stop_recording_request import StopRecordingRequest
 from ...paths import path_segment
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -87,11 +88,21 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> RecordingResponse:
+    if response.status_code == 200:
+        response_200 = RecordingResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     voice_id: UUID,
     *,
     client: AuthenticatedClient | Client,
     body: StartRecordingRequest | StopRecordingRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | RecordingResponse]:
     """Start or stop call recording
 
@@ -106,10 +117,14 @@ def sync_detailed(
             field (so no `discriminator`); the variants are told apart by which of the two keys is
             present, and each
             is closed against the other.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | RecordingResponse]
@@ -121,9 +136,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -133,7 +146,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartRecordingRequest | StopRecordingRequest,
-) -> ErrorResponse | RecordingResponse | None:
+    request_options: RequestOptions | None = None,
+) -> RecordingResponse:
     """Start or stop call recording
 
      Starts (`start: true`, optionally with a `recording_name`) or stops (`stop: true`) the recording of
@@ -147,13 +161,17 @@ def sync(
             field (so no `discriminator`); the variants are told apart by which of the two keys is
             present, and each
             is closed against the other.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        ErrorResponse | RecordingResponse
+        RecordingResponse
     """
 
     kwargs = _get_kwargs(
@@ -162,11 +180,9 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -174,6 +190,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartRecordingRequest | StopRecordingRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | RecordingResponse]:
     """Start or stop call recording
 
@@ -188,10 +205,14 @@ async def asyncio_detailed(
             field (so no `discriminator`); the variants are told apart by which of the two keys is
             present, and each
             is closed against the other.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | RecordingResponse]
@@ -203,7 +224,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -213,7 +234,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartRecordingRequest | StopRecordingRequest,
-) -> ErrorResponse | RecordingResponse | None:
+    request_options: RequestOptions | None = None,
+) -> RecordingResponse:
     """Start or stop call recording
 
      Starts (`start: true`, optionally with a `recording_name`) or stops (`stop: true`) the recording of
@@ -227,13 +249,17 @@ async def asyncio(
             field (so no `discriminator`); the variants are told apart by which of the two keys is
             present, and each
             is closed against the other.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        ErrorResponse | RecordingResponse
+        RecordingResponse
     """
 
     kwargs = _get_kwargs(
@@ -242,6 +268,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

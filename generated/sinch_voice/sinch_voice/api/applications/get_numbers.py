@@ -7,7 +7,8 @@ from ...client import AuthenticatedClient, Client
 from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.get_numbers_response import GetNumbersResponse
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -75,9 +76,19 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> GetNumbersResponse:
+    if response.status_code == 200:
+        response_200 = GetNumbersResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> Response[Error | GetNumbersResponse]:
     """Get Numbers
 
@@ -85,9 +96,15 @@ def sync_detailed(
     capability (voice or SMS). For the ones that are assigned to an app, it returns the application key
     of the app.
 
+    Args:
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[Error | GetNumbersResponse]
@@ -96,9 +113,7 @@ def sync_detailed(
     kwargs = _get_kwargs()
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -106,34 +121,40 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GetNumbersResponse | None:
+    request_options: RequestOptions | None = None,
+) -> GetNumbersResponse:
     """Get Numbers
 
      Get information about your numbers. It returns a list of numbers that you own, as well as their
     capability (voice or SMS). For the ones that are assigned to an app, it returns the application key
     of the app.
 
+    Args:
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        Error | GetNumbersResponse
+        GetNumbersResponse
     """
 
     kwargs = _get_kwargs()
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    request_options: RequestOptions | None = None,
 ) -> Response[Error | GetNumbersResponse]:
     """Get Numbers
 
@@ -141,9 +162,15 @@ async def asyncio_detailed(
     capability (voice or SMS). For the ones that are assigned to an app, it returns the application key
     of the app.
 
+    Args:
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[Error | GetNumbersResponse]
@@ -152,7 +179,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs()
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -160,24 +187,31 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Error | GetNumbersResponse | None:
+    request_options: RequestOptions | None = None,
+) -> GetNumbersResponse:
     """Get Numbers
 
      Get information about your numbers. It returns a list of numbers that you own, as well as their
     capability (voice or SMS). For the ones that are assigned to an app, it returns the application key
     of the app.
 
+    Args:
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
+
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        Error | GetNumbersResponse
+        GetNumbersResponse
     """
 
     kwargs = _get_kwargs()
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -10,7 +10,8 @@ from ...models.conference_callout_request import ConferenceCalloutRequest
 from ...models.custom_callout_request import CustomCalloutRequest
 from ...models.error import Error
 from ...models.tts_callout_request import TtsCalloutRequest
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -102,10 +103,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> CalloutResponse:
+    if response.status_code == 200:
+        response_200 = CalloutResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConferenceCalloutRequest | CustomCalloutRequest | TtsCalloutRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[CalloutResponse | Error]:
     """Callout Request
 
@@ -122,10 +133,14 @@ def sync_detailed(
             conference callouts are more convenient.
             The request is discriminated on `method`, which names the property carrying the callout
             details.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[CalloutResponse | Error]
@@ -136,9 +151,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -147,7 +160,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ConferenceCalloutRequest | CustomCalloutRequest | TtsCalloutRequest,
-) -> CalloutResponse | Error | None:
+    request_options: RequestOptions | None = None,
+) -> CalloutResponse:
     """Callout Request
 
      Makes a call out to a phone number. The types of callouts currently supported are conference
@@ -163,13 +177,17 @@ def sync(
             conference callouts are more convenient.
             The request is discriminated on `method`, which names the property carrying the callout
             details.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        CalloutResponse | Error
+        CalloutResponse
     """
 
     kwargs = _get_kwargs(
@@ -177,17 +195,16 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ConferenceCalloutRequest | CustomCalloutRequest | TtsCalloutRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[CalloutResponse | Error]:
     """Callout Request
 
@@ -204,10 +221,14 @@ async def asyncio_detailed(
             conference callouts are more convenient.
             The request is discriminated on `method`, which names the property carrying the callout
             details.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[CalloutResponse | Error]
@@ -218,7 +239,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -227,7 +248,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ConferenceCalloutRequest | CustomCalloutRequest | TtsCalloutRequest,
-) -> CalloutResponse | Error | None:
+    request_options: RequestOptions | None = None,
+) -> CalloutResponse:
     """Callout Request
 
      Makes a call out to a phone number. The types of callouts currently supported are conference
@@ -243,13 +265,17 @@ async def asyncio(
             conference callouts are more convenient.
             The request is discriminated on `method`, which names the property carrying the callout
             details.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        CalloutResponse | Error
+        CalloutResponse
     """
 
     kwargs = _get_kwargs(
@@ -257,6 +283,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

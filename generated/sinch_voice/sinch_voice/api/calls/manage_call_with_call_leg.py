@@ -9,7 +9,8 @@ from ...models.error import Error
 from ...models.manage_call_with_call_leg_call_leg import ManageCallWithCallLegCallLeg
 from ...models.svaml_request_body import SvamlRequestBody
 from ...paths import path_segment
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -97,12 +98,19 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     call_id: str,
     call_leg: ManageCallWithCallLegCallLeg,
     *,
     client: AuthenticatedClient | Client,
     body: SvamlRequestBody,
+    request_options: RequestOptions | None = None,
 ) -> Response[Any | Error]:
     """Manage Call with `callLeg`
 
@@ -120,10 +128,14 @@ def sync_detailed(
             callback event from the Sinch platform, it can respond with a SVAML object to control the
             voice call; the same object is the request body of the call-management operations. It
             holds an optional list of instructions and exactly one action.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[Any | Error]
@@ -136,9 +148,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -149,7 +159,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SvamlRequestBody,
-) -> Any | Error | None:
+    request_options: RequestOptions | None = None,
+) -> None:
     """Manage Call with `callLeg`
 
      This method is used to manage ongoing, connected calls. This method is only used when using the
@@ -166,13 +177,17 @@ def sync(
             callback event from the Sinch platform, it can respond with a SVAML object to control the
             voice call; the same object is the request body of the call-management operations. It
             holds an optional list of instructions and exactly one action.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -182,11 +197,9 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -195,6 +208,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SvamlRequestBody,
+    request_options: RequestOptions | None = None,
 ) -> Response[Any | Error]:
     """Manage Call with `callLeg`
 
@@ -212,10 +226,14 @@ async def asyncio_detailed(
             callback event from the Sinch platform, it can respond with a SVAML object to control the
             voice call; the same object is the request body of the call-management operations. It
             holds an optional list of instructions and exactly one action.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[Any | Error]
@@ -228,7 +246,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -239,7 +257,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SvamlRequestBody,
-) -> Any | Error | None:
+    request_options: RequestOptions | None = None,
+) -> None:
     """Manage Call with `callLeg`
 
      This method is used to manage ongoing, connected calls. This method is only used when using the
@@ -256,13 +275,17 @@ async def asyncio(
             callback event from the Sinch platform, it can respond with a SVAML object to control the
             voice call; the same object is the request body of the call-management operations. It
             holds an optional list of instructions and exactly one action.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -272,6 +295,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -8,7 +8,8 @@ from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.manage_conference_participant_request import ManageConferenceParticipantRequest
 from ...paths import path_segment
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -96,12 +97,19 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> None:
+    if response.status_code == 200:
+        return None
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     conference_id: str,
     call_id: str,
     *,
     client: AuthenticatedClient | Client,
     body: ManageConferenceParticipantRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[Any | Error]:
     """Manage Conference Participant
 
@@ -113,10 +121,14 @@ def sync_detailed(
         conference_id (str):
         call_id (str):
         body (ManageConferenceParticipantRequest): A command to apply to a conference participant.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[Any | Error]
@@ -129,9 +141,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -142,7 +152,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ManageConferenceParticipantRequest,
-) -> Any | Error | None:
+    request_options: RequestOptions | None = None,
+) -> None:
     """Manage Conference Participant
 
      Manages a participant in a specified conference:
@@ -153,13 +164,17 @@ def sync(
         conference_id (str):
         call_id (str):
         body (ManageConferenceParticipantRequest): A command to apply to a conference participant.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -169,11 +184,9 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -182,6 +195,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ManageConferenceParticipantRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[Any | Error]:
     """Manage Conference Participant
 
@@ -193,10 +207,14 @@ async def asyncio_detailed(
         conference_id (str):
         call_id (str):
         body (ManageConferenceParticipantRequest): A command to apply to a conference participant.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[Any | Error]
@@ -209,7 +227,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -220,7 +238,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ManageConferenceParticipantRequest,
-) -> Any | Error | None:
+    request_options: RequestOptions | None = None,
+) -> None:
     """Manage Conference Participant
 
      Manages a participant in a specified conference:
@@ -231,13 +250,17 @@ async def asyncio(
         conference_id (str):
         call_id (str):
         body (ManageConferenceParticipantRequest): A command to apply to a conference participant.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        Any | Error
+        None
     """
 
     kwargs = _get_kwargs(
@@ -247,6 +270,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

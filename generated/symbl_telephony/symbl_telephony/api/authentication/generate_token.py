@@ -8,7 +8,8 @@ from ...exceptions import translate_transport_errors
 from ...models.error_response import ErrorResponse
 from ...models.generate_token_request import GenerateTokenRequest
 from ...models.generate_token_response import GenerateTokenResponse
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -70,10 +71,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> GenerateTokenResponse:
+    if response.status_code == 200:
+        response_200 = GenerateTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | GenerateTokenResponse]:
     """Generate an access token
 
@@ -84,10 +95,14 @@ def sync_detailed(
 
     Args:
         body (GenerateTokenRequest): Application credentials exchanged for an access token.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | GenerateTokenResponse]
@@ -98,9 +113,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -109,7 +122,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenRequest,
-) -> ErrorResponse | GenerateTokenResponse | None:
+    request_options: RequestOptions | None = None,
+) -> GenerateTokenResponse:
     """Generate an access token
 
      Exchanges the application credentials (App ID and App Secret from the home page of the Symbl
@@ -119,13 +133,17 @@ def sync(
 
     Args:
         body (GenerateTokenRequest): Application credentials exchanged for an access token.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        ErrorResponse | GenerateTokenResponse
+        GenerateTokenResponse
     """
 
     kwargs = _get_kwargs(
@@ -133,17 +151,16 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | GenerateTokenResponse]:
     """Generate an access token
 
@@ -154,10 +171,14 @@ async def asyncio_detailed(
 
     Args:
         body (GenerateTokenRequest): Application credentials exchanged for an access token.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | GenerateTokenResponse]
@@ -168,7 +189,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -177,7 +198,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateTokenRequest,
-) -> ErrorResponse | GenerateTokenResponse | None:
+    request_options: RequestOptions | None = None,
+) -> GenerateTokenResponse:
     """Generate an access token
 
      Exchanges the application credentials (App ID and App Secret from the home page of the Symbl
@@ -187,13 +209,17 @@ async def asyncio(
 
     Args:
         body (GenerateTokenRequest): Application credentials exchanged for an access token.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        ErrorResponse | GenerateTokenResponse
+        GenerateTokenResponse
     """
 
     kwargs = _get_kwargs(
@@ -201,6 +227,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -8,7 +8,8 @@ from ...exceptions import translate_transport_errors
 from ...models.error_response import ErrorResponse
 from ...models.generate_token_response import GenerateTokenResponse
 from ...models.refresh_token_request import RefreshTokenRequest
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import Response
 
 
@@ -70,10 +71,20 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> GenerateTokenResponse:
+    if response.status_code == 200:
+        response_200 = GenerateTokenResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshTokenRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | GenerateTokenResponse]:
     """Refresh an access token
 
@@ -85,10 +96,14 @@ def sync_detailed(
     Args:
         body (RefreshTokenRequest): Application credentials and a refresh token exchanged for a
             new access token.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | GenerateTokenResponse]
@@ -99,9 +114,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -110,7 +123,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshTokenRequest,
-) -> ErrorResponse | GenerateTokenResponse | None:
+    request_options: RequestOptions | None = None,
+) -> GenerateTokenResponse:
     """Refresh an access token
 
      Exchanges the application credentials and a refresh token for a new access token, while the current
@@ -121,13 +135,17 @@ def sync(
     Args:
         body (RefreshTokenRequest): Application credentials and a refresh token exchanged for a
             new access token.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        ErrorResponse | GenerateTokenResponse
+        GenerateTokenResponse
     """
 
     kwargs = _get_kwargs(
@@ -135,17 +153,16 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshTokenRequest,
+    request_options: RequestOptions | None = None,
 ) -> Response[ErrorResponse | GenerateTokenResponse]:
     """Refresh an access token
 
@@ -157,10 +174,14 @@ async def asyncio_detailed(
     Args:
         body (RefreshTokenRequest): Application credentials and a refresh token exchanged for a
             new access token.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ErrorResponse | GenerateTokenResponse]
@@ -171,7 +192,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -180,7 +201,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshTokenRequest,
-) -> ErrorResponse | GenerateTokenResponse | None:
+    request_options: RequestOptions | None = None,
+) -> GenerateTokenResponse:
     """Refresh an access token
 
      Exchanges the application credentials and a refresh token for a new access token, while the current
@@ -191,13 +213,17 @@ async def asyncio(
     Args:
         body (RefreshTokenRequest): Application credentials and a refresh token exchanged for a
             new access token.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        ErrorResponse | GenerateTokenResponse
+        GenerateTokenResponse
     """
 
     kwargs = _get_kwargs(
@@ -205,6 +231,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)

@@ -9,7 +9,8 @@ from ...models.connection_response import ConnectionResponse
 from ...models.error_response import ErrorResponse
 from ...models.start_connection_request import StartConnectionRequest
 from ...models.stop_connection_request import StopConnectionRequest
-from ...responses import build_response
+from ...request_options import RequestOptions, with_options
+from ...responses import build_response, build_success
 from ...types import UNSET, Response, Unset
 
 
@@ -95,12 +96,22 @@ def _build_response(
     )
 
 
+def _parse_success(response: httpx.Response) -> ConnectionResponse:
+    if response.status_code == 201:
+        response_201 = ConnectionResponse.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartConnectionRequest | StopConnectionRequest,
     verbose: bool | Unset = UNSET,
     sentiment: bool | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Response[ConnectionResponse | ErrorResponse]:
     """Start or stop a telephony connection
 
@@ -121,10 +132,14 @@ def sync_detailed(
         sentiment (bool | Unset):
         body (StartConnectionRequest | StopConnectionRequest): Body of `POST
             /v1/endpoint:connect`: a start request or a stop request, selected by `operation`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ConnectionResponse | ErrorResponse]
@@ -137,9 +152,7 @@ def sync_detailed(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -150,7 +163,8 @@ def sync(
     body: StartConnectionRequest | StopConnectionRequest,
     verbose: bool | Unset = UNSET,
     sentiment: bool | Unset = UNSET,
-) -> ConnectionResponse | ErrorResponse | None:
+    request_options: RequestOptions | None = None,
+) -> ConnectionResponse:
     """Start or stop a telephony connection
 
      With `"operation": "start"`, Symbl dials the given PSTN phone number (and plays the DTMF sequence
@@ -170,13 +184,17 @@ def sync(
         sentiment (bool | Unset):
         body (StartConnectionRequest | StopConnectionRequest): Body of `POST
             /v1/endpoint:connect`: a start request or a stop request, selected by `operation`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        ConnectionResponse | ErrorResponse
+        ConnectionResponse
     """
 
     kwargs = _get_kwargs(
@@ -186,11 +204,9 @@ def sync(
     )
 
     with translate_transport_errors():
-        response = client.get_httpx_client().request(
-            **kwargs,
-        )
+        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
 
 
 async def asyncio_detailed(
@@ -199,6 +215,7 @@ async def asyncio_detailed(
     body: StartConnectionRequest | StopConnectionRequest,
     verbose: bool | Unset = UNSET,
     sentiment: bool | Unset = UNSET,
+    request_options: RequestOptions | None = None,
 ) -> Response[ConnectionResponse | ErrorResponse]:
     """Start or stop a telephony connection
 
@@ -219,10 +236,14 @@ async def asyncio_detailed(
         sentiment (bool | Unset):
         body (StartConnectionRequest | StopConnectionRequest): Body of `POST
             /v1/endpoint:connect`: a start request or a stop request, selected by `operation`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
         Response[ConnectionResponse | ErrorResponse]
@@ -235,7 +256,7 @@ async def asyncio_detailed(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -246,7 +267,8 @@ async def asyncio(
     body: StartConnectionRequest | StopConnectionRequest,
     verbose: bool | Unset = UNSET,
     sentiment: bool | Unset = UNSET,
-) -> ConnectionResponse | ErrorResponse | None:
+    request_options: RequestOptions | None = None,
+) -> ConnectionResponse:
     """Start or stop a telephony connection
 
      With `"operation": "start"`, Symbl dials the given PSTN phone number (and plays the DTMF sequence
@@ -266,13 +288,17 @@ async def asyncio(
         sentiment (bool | Unset):
         body (StartConnectionRequest | StopConnectionRequest): Body of `POST
             /v1/endpoint:connect`: a start request or a stop request, selected by `operation`.
+        request_options (RequestOptions | None): a timeout or extra headers for this call only.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiStatusError: On a 4xx/5xx or undocumented status (for `*_detailed`, only if
+            Client.raise_on_error is True); a subclass per status, such as NotFoundError or RateLimitError.
+        exceptions.ResponseParseError: If a success body is not the documented JSON.
+        exceptions.ApiConnectionError: If no usable response arrived; ApiTimeoutError (also an
+            httpx.TimeoutException) if the request took longer than the timeout.
 
     Returns:
-        ConnectionResponse | ErrorResponse
+        ConnectionResponse
     """
 
     kwargs = _get_kwargs(
@@ -282,6 +308,6 @@ async def asyncio(
     )
 
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**kwargs)
+        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
 
-    return _build_response(client=client, response=response, raise_on_error=True).parsed
+    return build_success(response, _parse_success)
