@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from voicespec.cli.options import add_location_options
+from voicespec.cli.subcommands import add_subcommand
 from voicespec.errors import VoicespecError
 
 EXIT_FOUND = 1  # --fail-on matched
@@ -13,6 +14,11 @@ EXIT_USAGE = 2  # as argparse exits on a bad option; other voicespec errors exit
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
+    """what a new version of a spec breaks, for the spec, the generated client and recorded traffic
+
+    Compare two versions of a provider's spec. OLD and NEW are spec files or git:REV
+    (specs/<provider>/openapi.yaml at that revision of the repository you are in).
+    """
     # Imported here, not at the top: registering the subcommand must not slow every other `voicespec`
     # command down with griffe and the diff machinery.
     from voicespec.diff.pipeline import compare  # noqa: PLC0415
@@ -42,12 +48,7 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 
 
 def add_diff_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    diff = subparsers.add_parser(
-        "diff",
-        help="what a new version of a spec breaks, for the spec, the generated client and recorded traffic",
-        description="Compare two versions of a provider's spec. OLD and NEW are spec files or git:REV "
-        "(specs/<provider>/openapi.yaml at that revision of the repository you are in).",
-    )
+    diff = add_subcommand(subparsers, "diff", _cmd_diff)
     diff.add_argument("old", metavar="OLD", help="spec file or git:REV")
     diff.add_argument("new", metavar="NEW", help="spec file or git:REV")
     diff.add_argument("--provider", help="provider name; needed when NEW is not under specs/<provider>/")
@@ -61,4 +62,3 @@ def add_diff_command(subparsers: argparse._SubParsersAction[argparse.ArgumentPar
     diff.add_argument("--no-api", action="store_true", help="skip regenerating and comparing the Python API")
     diff.add_argument("--no-traffic", action="store_true", help="skip replaying the recorded cassettes")
     add_location_options(diff)  # --cassettes DIR: the recorded traffic replayed is DIR/<provider>/
-    diff.set_defaults(func=_cmd_diff)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from rich.console import Console
 
+from voicespec.cli.subcommands import add_subcommand
 from voicespec.webhooks.report import summary_table, totals_line, write_junit
 from voicespec.webhooks.runner import DEFAULT_MAX_EXAMPLES, check_webhooks
 
@@ -14,6 +15,11 @@ console = Console(stderr=True)
 
 
 def _cmd_webhooks(args: argparse.Namespace) -> int:
+    """play a provider against your callback handler: events, signatures, whole calls
+
+    Send the provider's webhook events to your handler and check its answers (exit 0: it conforms, 1: it
+    does not, 2: usage error).
+    """
     results = check_webhooks(
         args.provider,
         url=args.url,
@@ -37,12 +43,7 @@ def _cmd_webhooks(args: argparse.Namespace) -> int:
 
 
 def add_webhooks_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    webhooks = sub.add_parser(
-        "webhooks",
-        help="play a provider against your callback handler: events, signatures, whole calls",
-        description="Send the provider's webhook events to your handler and check its answers (exit 0: it "
-        "conforms, 1: it does not, 2: usage error).",
-    )
+    webhooks = add_subcommand(sub, "webhooks", _cmd_webhooks)
     webhooks.add_argument("provider", metavar="PROVIDER")
     webhooks.add_argument(
         "--url", required=True, help="the handler's URL, e.g. http://127.0.0.1:8000/sinch/callback"
@@ -63,4 +64,3 @@ def add_webhooks_command(sub: argparse._SubParsersAction[argparse.ArgumentParser
         help=f"generated events per webhook (default {DEFAULT_MAX_EXAMPLES})",
     )
     webhooks.add_argument("--case", help="run only this case (or every case under this prefix) again")
-    webhooks.set_defaults(func=_cmd_webhooks)
