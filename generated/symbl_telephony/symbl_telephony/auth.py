@@ -12,37 +12,33 @@ proxies, TLS settings, timeout) as the request it authenticates.
 
 One `TokenAuth` may be shared by any number of threads, event loops and tasks, and they cause a single
 exchange: the first caller that needs a token makes it; every other caller waits for that exchange's
-outcome (a `concurrent.futures.Future`, which threads block on and tasks await), success or failure, for
-at most the request's own timeout. A failed exchange is not repeated at once: callers in the next
-`failure_backoff` seconds (doubling with each consecutive failure, up to 60 s) get the same error.
+outcome, success or failure, for at most the request's own timeout. A failed exchange is not repeated at
+once: callers in the next `failure_backoff` seconds (doubling with each consecutive failure, up to 60 s) get
+the same error (`token_sharing`).
 
 Errors raised here::
 
     SymblTelephonyError (errors.py, the package's root)
      └── TokenExchangeError   the token endpoint refused the credentials, answered something unusable, did not
-                              answer in time, or failed recently (backoff)
+                              answer in time, or failed recently (backoff); defined in `token_response`
 
 A transport failure during the exchange is raised to the caller that made it as for any other request.
 """
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import contextlib
-import json
 import math
-import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
-from dataclasses import dataclass
 
 import httpx
 
 from .credentials import mark_credentials
-from .errors import SymblTelephonyError
-from .inbound import loads
-from .models import ErrorResponse, GenerateTokenRequest, GenerateTokenResponse, TokenType
+from .models import GenerateTokenRequest, TokenType
+from .token_response import TokenExchangeError, read_token
+from .token_sharing import Lead, SharedToken, Wait, await_exchange, wait_for_exchange
 
 __all__ = [
     "API_KEY_HEADER",
@@ -60,64 +56,9 @@ TOKEN_PATH = "/oauth2/token:generate"
 DEFAULT_REFRESH_MARGIN_SECONDS = 300.0
 # After a failed exchange, callers get the same error for this long, doubling per failure up to the max.
 DEFAULT_FAILURE_BACKOFF_SECONDS = 1.0
-_FAILURE_BACKOFF_MAX_SECONDS = 60.0
-# How long a caller waits for another caller's exchange when the request has no timeout of its own.
-_DEFAULT_WAIT_SECONDS = 30.0
-# A token living longer than this is not a real answer (and 10**400 would overflow float arithmetic).
-_MAX_LIFETIME_SECONDS = 10 * 366 * 24 * 3600
 # The request as first sent, plus one retry after a 401 forced a renewal.
 _ATTEMPTS = 2
 _UNAUTHORIZED = 401
-_BODY_EXCERPT = 200
-
-
-class TokenExchangeError(SymblTelephonyError):
-    """The token endpoint did not hand out a usable token.
-
-    `status_code` is the HTTP status of the token response, or None when there was none (the exchange timed
-    out or failed to connect, or an earlier failure is being backed off); `error` the parsed
-    `{"message": ...}` body when the endpoint sent one (`message` is its text, or a description of what was
-    wrong).
-    """
-
-    def __init__(self, status_code: int | None, message: str, error: ErrorResponse | None = None) -> None:
-        status = "no response" if status_code is None else f"HTTP {status_code}"
-        super().__init__(f"Symbl token exchange failed ({status}): {message}")
-        self.status_code = status_code
-        self.message = message
-        self.error = error
-
-    def again(self, context: str) -> TokenExchangeError:
-        """A fresh copy for another caller (one exception object must not be raised in many threads)."""
-        return TokenExchangeError(self.status_code, f"{self.message} ({context})", self.error)
-
-
-@dataclass(frozen=True)
-class _Token:
-    value: str
-    renew_at: float
-
-
-@dataclass(frozen=True)
-class _Failure:
-    error: TokenExchangeError
-    retry_at: float
-    count: int
-
-
-@dataclass(frozen=True)
-class _Wait:
-    """A step of the flow: wait for another caller's exchange, for at most `seconds`."""
-
-    exchange: concurrent.futures.Future[str]
-    seconds: float
-
-
-@dataclass(frozen=True)
-class _Lead:
-    """A step of the flow: this caller makes the exchange and settles `exchange` with its outcome."""
-
-    exchange: concurrent.futures.Future[str]
 
 
 class TokenAuth(httpx.Auth):
@@ -154,12 +95,7 @@ class TokenAuth(httpx.Auth):
         self._credentials = GenerateTokenRequest(type_=TokenType.APPLICATION, app_id=app_id, app_secret=app_secret)
         self._clock = clock or time.monotonic
         self._refresh_margin = refresh_margin
-        self._failure_backoff = failure_backoff
-        # All shared state, guarded by one lock held only for a few instructions, never across I/O.
-        self._state_lock = threading.Lock()
-        self._token: _Token | None = None
-        self._exchange: concurrent.futures.Future[str] | None = None  # the exchange in flight
-        self._failure: _Failure | None = None  # the last exchange failed; backing off until retry_at
+        self._shared = SharedToken(self._clock, failure_backoff)
 
     def __repr__(self) -> str:
         # Never show the secret: auth objects end up in logs and tracebacks.
@@ -172,7 +108,7 @@ class TokenAuth(httpx.Auth):
         with contextlib.closing(steps), contextlib.suppress(StopIteration):
             while True:
                 step = steps.send(outcome)
-                outcome = _wait_for(step) if isinstance(step, _Wait) else _read((yield step))
+                outcome = wait_for_exchange(step) if isinstance(step, Wait) else _read((yield step))
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()  # the same steps as sync_auth_flow; only the waits and reads are awaited
@@ -180,20 +116,20 @@ class TokenAuth(httpx.Auth):
         with contextlib.closing(steps), contextlib.suppress(StopIteration):
             while True:
                 step = steps.send(outcome)
-                outcome = await _await(step) if isinstance(step, _Wait) else await _aread((yield step))
+                outcome = await await_exchange(step) if isinstance(step, Wait) else await _aread((yield step))
 
-    def _steps(self, request: httpx.Request) -> Generator[httpx.Request | _Wait, httpx.Response | str | None, None]:
+    def _steps(self, request: httpx.Request) -> Generator[httpx.Request | Wait, httpx.Response | str | None, None]:
         """The flow, for sync and async alike: yields a request to send (receives its read response) or a
-        `_Wait` (receives the token the other caller's exchange produced)."""
+        `Wait` (receives the token the other caller's exchange produced)."""
         if self._is_token_request(request):  # generateToken through this client needs no token
             yield request
             return
         stale: str | None = None
         for _ in range(_ATTEMPTS):
-            claim = self._claim(stale, request)
-            if isinstance(claim, _Wait):
+            claim = self._shared.claim(stale, request)
+            if isinstance(claim, Wait):
                 token = yield claim
-            elif isinstance(claim, _Lead):
+            elif isinstance(claim, Lead):
                 token = yield from self._exchange_token(request, claim.exchange)
             else:
                 token = claim
@@ -206,24 +142,6 @@ class TokenAuth(httpx.Auth):
                 return
             stale = token
 
-    def _claim(self, stale: str | None, request: httpx.Request) -> str | _Wait | _Lead:
-        """The cached token if usable (not due for renewal, not the one the API just rejected); else the
-        exchange in flight to wait for; else a new exchange this caller must make. Raises during backoff."""
-        with self._state_lock:
-            now = self._clock()
-            token = self._token
-            if token is not None and token.value != stale and now < token.renew_at:
-                return token.value
-            if self._exchange is not None:
-                return _Wait(self._exchange, _wait_seconds(request))
-            if self._failure is not None and now < self._failure.retry_at:
-                left = self._failure.retry_at - now
-                raise self._failure.error.again(f"not retried for another {left:.1f} s")
-            exchange: concurrent.futures.Future[str] = concurrent.futures.Future()
-            exchange.set_running_or_notify_cancel()  # a waiter that gives up cannot cancel it for the others
-            self._exchange = exchange
-            return _Lead(exchange)
-
     def _exchange_token(
         self, request: httpx.Request, exchange: concurrent.futures.Future[str]
     ) -> Generator[httpx.Request, httpx.Response | str | None, str]:
@@ -231,30 +149,15 @@ class TokenAuth(httpx.Auth):
             sent_at = self._clock()
             token_response = yield self._token_request(request)
             assert isinstance(token_response, httpx.Response)
-            token = self._accept(token_response, sent_at)
-            self._settle(exchange, token)
+            token = read_token(token_response, sent_at, self._refresh_margin)
+            self._shared.settle(exchange, token)
         except TokenExchangeError as exc:
-            self._settle(exchange, exc)
+            self._shared.settle(exchange, exc)
             raise
         finally:
             if not exchange.done():  # the token request failed to send, or the caller went away
-                self._settle(exchange, TokenExchangeError(None, "the token request got no response"))
+                self._shared.settle(exchange, TokenExchangeError(None, "the token request got no response"))
         return token.value
-
-    def _settle(self, exchange: concurrent.futures.Future[str], outcome: _Token | TokenExchangeError) -> None:
-        """Record the outcome of the exchange in flight and hand it to every caller waiting for it."""
-        with self._state_lock:
-            self._exchange = None
-            if isinstance(outcome, _Token):
-                self._token, self._failure = outcome, None
-            else:
-                count = self._failure.count + 1 if self._failure is not None else 1
-                backoff = min(self._failure_backoff * 2 ** min(count - 1, 16), _FAILURE_BACKOFF_MAX_SECONDS)
-                self._failure = _Failure(outcome, self._clock() + backoff, count)
-        if isinstance(outcome, _Token):
-            exchange.set_result(outcome.value)
-        else:
-            exchange.set_exception(outcome)
 
     def _token_url_for(self, request: httpx.Request) -> httpx.URL:
         return self._token_url or request.url.join(TOKEN_PATH)
@@ -282,37 +185,6 @@ class TokenAuth(httpx.Auth):
             extensions=extensions,
         )
 
-    def _accept(self, response: httpx.Response, sent_at: float) -> _Token:
-        """The token of a token response; any problem is a TokenExchangeError."""
-        if not response.is_success:
-            raise _exchange_error(response)
-        try:
-            body = loads(response.content.decode("utf-8"))
-            if not isinstance(body, dict):
-                raise TypeError("the body is not a JSON object")
-            parsed = GenerateTokenResponse.from_dict(body)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise TokenExchangeError(response.status_code, f"not a token response: {_excerpt(response)}") from exc
-        lifetime = parsed.expires_in
-        if not isinstance(parsed.access_token, str) or not parsed.access_token:
-            raise TokenExchangeError(response.status_code, "accessToken is missing or not a non-empty string")
-        if not isinstance(lifetime, int) or isinstance(lifetime, bool) or not 0 <= lifetime <= _MAX_LIFETIME_SECONDS:
-            raise TokenExchangeError(
-                response.status_code,
-                f"expiresIn is not a whole number of seconds from 0 to 10 years: {lifetime!r}",
-            )
-        # Timed from when the request left, so network latency only ever makes us renew early.
-        return _Token(parsed.access_token, sent_at + max(lifetime - self._refresh_margin, lifetime / 2))
-
-
-def _wait_seconds(request: httpx.Request) -> float:
-    """How long to wait for another caller's exchange: the whole of this request's timeout."""
-    timeout = request.extensions.get("timeout")
-    if not isinstance(timeout, dict):
-        return _DEFAULT_WAIT_SECONDS
-    parts = [value for value in timeout.values() if isinstance(value, int | float)]
-    return sum(parts) if parts and len(parts) == len(timeout) else _DEFAULT_WAIT_SECONDS
-
 
 def _read(response: httpx.Response) -> httpx.Response:
     response.read()
@@ -322,40 +194,3 @@ def _read(response: httpx.Response) -> httpx.Response:
 async def _aread(response: httpx.Response) -> httpx.Response:
     await response.aread()
     return response
-
-
-def _wait_for(wait: _Wait) -> str:
-    try:
-        return wait.exchange.result(timeout=wait.seconds)
-    except concurrent.futures.TimeoutError:
-        raise TokenExchangeError(None, f"no token after waiting {wait.seconds:.1f} s for the exchange") from None
-    except TokenExchangeError as exc:
-        raise exc.again("shared with the caller that made the exchange") from exc
-
-
-async def _await(wait: _Wait) -> str:
-    try:
-        return await asyncio.wait_for(asyncio.wrap_future(wait.exchange), wait.seconds)
-    except TimeoutError:
-        raise TokenExchangeError(None, f"no token after waiting {wait.seconds:.1f} s for the exchange") from None
-    except TokenExchangeError as exc:
-        raise exc.again("shared with the caller that made the exchange") from exc
-
-
-def _exchange_error(response: httpx.Response) -> TokenExchangeError:
-    try:
-        body = loads(response.content.decode("utf-8"))
-        error = ErrorResponse.from_dict(body) if isinstance(body, dict) else None
-    except (ValueError, KeyError, TypeError, AttributeError):
-        error = None
-    if error is not None and isinstance(error.message, str):
-        return TokenExchangeError(response.status_code, error.message, error)
-    return TokenExchangeError(response.status_code, f"{response.reason_phrase}: {_excerpt(response)}")
-
-
-def _excerpt(response: httpx.Response) -> str:
-    """The start of the body, quoted, for error messages (a token endpoint may answer with an HTML page)."""
-    text = response.text
-    if not text:
-        return "empty body"
-    return json.dumps(text[:_BODY_EXCERPT]) + ("..." if len(text) > _BODY_EXCERPT else "")
