@@ -17,6 +17,7 @@ import yaml
 from referencing.jsonschema import DRAFT202012
 
 from voicespec.errors import Problem, SpecError
+from voicespec.spec.ecma_regex import ECMA_VALIDATOR
 from voicespec.spec.formats import format_checker
 from voicespec.spec.upgrade import upgrade_to_31
 
@@ -132,15 +133,16 @@ class SpecDocument:
         return node
 
     def validator(self, schema_pointer: str) -> jsonschema.protocols.Validator:
-        """A 2020-12 validator for the schema at `schema_pointer` (inline or under components) here."""
+        """A 2020-12 validator for the schema at `schema_pointer` (inline or under components) here, matching
+        patterns with ECMA 262 semantics."""
         cached = self._validators.get(schema_pointer)
         if cached is None:
-            cached = jsonschema.Draft202012Validator(
+            validator: jsonschema.protocols.Validator = ECMA_VALIDATOR(
                 {"$ref": f"{self.uri}#{schema_pointer}"},
                 registry=self.registry,
                 format_checker=_FORMAT_CHECKER,
             )
-            self._validators[schema_pointer] = cached
+            self._validators[schema_pointer] = cached = validator
         return cached
 
 

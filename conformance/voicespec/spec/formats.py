@@ -9,7 +9,6 @@ server's validation to the interesting code).
 
 from __future__ import annotations
 
-import re
 import zoneinfo
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ import jsonschema
 from hypothesis import strategies as st
 
 from voicespec.errors import Problem, SpecError
+from voicespec.spec.ecma_regex import ecma_search, pattern_error
 
 _DTMF_KEYS = "0123456789#*,wW"
 _MAX_DTMF = 32  # a meeting ID, participant ID and passcode with pauses fit well inside
@@ -51,8 +51,9 @@ def _dtmf() -> st.SearchStrategy[str]:
 def _zones() -> tuple[str, ...]:
     # Only zones the checker knows (zoneinfo) and the pattern accepts: names like `EST5EDT` or `Etc/GMT+1`
     # are in the tz database but outside the conventions' pattern.
-    pattern = re.compile(IANA_TIMEZONE_PATTERN)
-    return tuple(sorted(zone for zone in zoneinfo.available_timezones() if pattern.fullmatch(zone)))
+    return tuple(
+        sorted(zone for zone in zoneinfo.available_timezones() if ecma_search(IANA_TIMEZONE_PATTERN, zone))
+    )
 
 
 def _iana_timezone() -> st.SearchStrategy[str]:
@@ -79,7 +80,8 @@ class CustomFormat:
             return True
         if self.extra_check is not None:
             return self.extra_check(value)
-        return re.fullmatch(self.pattern.removeprefix("^").removesuffix("$"), value) is not None
+        # The pattern is anchored, and ECMA 262's `$` does not match before a final newline.
+        return ecma_search(self.pattern, value)
 
 
 E164_PATTERN = r"^\+[1-9][0-9]{1,14}$"
@@ -102,8 +104,9 @@ GENERATED_FORMATS = (*CUSTOM_FORMATS, "uuid")
 
 
 def format_checker() -> jsonschema.FormatChecker:
-    """The standard formats plus the custom ones."""
+    """The standard formats plus the custom ones; `regex` means an ECMA 262 regular expression."""
     checker = jsonschema.FormatChecker()
+    checker.checks("regex")(lambda value: not isinstance(value, str) or pattern_error(value) is None)
     for custom in CUSTOM_FORMATS.values():
         checker.checks(custom.name)(custom.check)
     return checker
@@ -115,15 +118,16 @@ def format_strategy(name: str, pattern: str | None = None) -> st.SearchStrategy[
     rather than the other way round, which would throw away almost every value."""
     if name == "uuid":
         uuids = st.uuids().map(str)
-        return uuids if pattern is None else uuids.filter(re.compile(pattern).search)
+        return uuids if pattern is None else uuids.filter(lambda value: ecma_search(pattern, value))
     custom = CUSTOM_FORMATS.get(name)
     if custom is None:
         raise SpecError(f"no strategy for string format {name!r}", [Problem("", name, "unknown format")])
     if pattern is None:
         return custom.values()
     if name == "iana-timezone":
-        return st.sampled_from([zone for zone in _zones() if re.search(pattern, zone)])
-    return full_regex(pattern).filter(custom.check)
+        return st.sampled_from([zone for zone in _zones() if ecma_search(pattern, zone)])
+    # Drawn with Python's `re` (all hypothesis has), kept only where ECMA 262 agrees.
+    return full_regex(pattern).filter(lambda value: ecma_search(pattern, value)).filter(custom.check)
 
 
 @cache

@@ -24,6 +24,7 @@ from hypothesis_jsonschema import from_schema
 
 from voicespec.errors import Problem, SpecError
 from voicespec.spec.document import SpecDocument
+from voicespec.spec.ecma_regex import ECMA_VALIDATOR
 from voicespec.spec.formats import GENERATED_FORMATS, format_checker, format_strategy
 
 _ANNOTATIONS = frozenset(
@@ -98,7 +99,8 @@ _ARRAY_KEYWORDS = frozenset({"type", "items", "minItems", "maxItems", "uniqueIte
 
 
 def _validator(schema: Any) -> jsonschema.protocols.Validator:
-    return jsonschema.Draft202012Validator(schema, format_checker=format_checker())
+    validator: jsonschema.protocols.Validator = ECMA_VALIDATOR(schema, format_checker=format_checker())
+    return validator
 
 
 def build(schema: Any) -> st.SearchStrategy[Any]:

@@ -9,6 +9,7 @@ from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from voicespec.errors import Problem, SpecError
 from voicespec.spec.document import SpecDocument, pointer
+from voicespec.spec.ecma_regex import pattern_problems
 from voicespec.spec.examples import example_problems
 
 
@@ -31,7 +32,8 @@ def spec_problems(path: Path) -> list[Problem]:
     """All problems of the spec at `path`: structure first; examples only once the structure is sound,
     since a broken structure makes example checks report noise."""
     doc = SpecDocument.load(path)
-    problems = structure_problems(doc)
+    # A pattern regress cannot compile is structural: every instance it meets would be judged by nothing.
+    problems = structure_problems(doc) + pattern_problems(str(doc.path), doc.data)
     if problems:
         return problems
     return example_problems(doc)
