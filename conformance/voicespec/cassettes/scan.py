@@ -12,12 +12,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from voicespec.cassettes.model import Cassette, CassetteError, Interaction, cassette_files
 from voicespec.cassettes.redact import REDACTED, Redactor
 from voicespec.cassettes.secret_names import DEFAULT_NAMES, SecretNames, scheme_names
+from voicespec.errors import Problem
 from voicespec.providers import available_providers
 from voicespec.spec.document import SpecDocument
 
@@ -26,11 +26,8 @@ _BASE64_RUN = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{40,}={0,2}")
 _RANDOM_BITS_PER_CHAR = 4.4
 
 
-@dataclass(frozen=True)
-class Finding:
-    file: str
-    location: str
-    message: str
+class Finding(Problem):
+    """A secret-like value: a `Problem` written `file#pointer`, the form a cassette reader can open."""
 
     def __str__(self) -> str:
         return f"{self.file}#{self.location}: {self.message}"
