@@ -48,8 +48,11 @@ def leftover_keys(value: Any, maps: frozenset[type[Any]] = frozenset(), where: s
     return found
 
 
-def payload_problems(doc: SpecDocument, cmap: ClientMap, item: EvidencePayload) -> list[str]:
-    """What is wrong with one payload, as messages; empty when it conforms."""
+def payload_problems(
+    doc: SpecDocument, cmap: ClientMap, item: EvidencePayload, maps: frozenset[type[Any]]
+) -> list[str]:
+    """What is wrong with one payload, as messages; empty when it conforms. `maps` is `_map_models`'
+    answer, computed once per corpus rather than once per payload."""
     try:
         schema = target_schema(doc, item.target)
     except LookupError as exc:
@@ -62,8 +65,7 @@ def payload_problems(doc: SpecDocument, cmap: ClientMap, item: EvidencePayload) 
     except DecodeError as exc:
         return [f"the generated client cannot parse it: {exc}"]
     return [
-        f"undocumented key kept in additional_properties at {key}"
-        for key in leftover_keys(decoded, _map_models(doc, cmap))
+        f"undocumented key kept in additional_properties at {key}" for key in leftover_keys(decoded, maps)
     ]
 
 
@@ -75,10 +77,11 @@ def run_evidence(provider: Provider) -> CheckResult:
         failures.append(f"{provider.spec_dir / 'evidence'}: no evidence payloads")
     doc = SpecDocument.load(provider.spec_path)
     cmap = client_map(provider)
+    maps = _map_models(doc, cmap)
     divergences = 0
     for item in items:
         where = f"{item.file}:{item.location} ({item.name}, {item.target})"
-        problems = payload_problems(doc, cmap, item)
+        problems = payload_problems(doc, cmap, item, maps)
         if item.divergence is None:
             failures.extend(f"{where}: {problem}" for problem in problems)
         elif problems:
