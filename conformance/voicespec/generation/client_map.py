@@ -93,9 +93,12 @@ def client_map(provider: Provider) -> ClientMap:
             )
             operations[(binding.method, template_key(binding.path))] = binding
             inline_bodies.update(_inline_body_models(provider, spec, binding, endpoint))
+    # Component models are named by their pointer; inline ones (a form body's "body") by a bare name that
+    # points nowhere, and are keyed by `_inline_body_models` instead.
     models = {
         _raw(model.name): f"{provider.package}.models.{model.class_info.module_name}:{model.class_info.name}"
         for model in data.models
+        if _raw(model.name).startswith("/")
     }
     return ClientMap(provider, operations, {**inline_bodies, **models})
 
