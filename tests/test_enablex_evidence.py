@@ -16,11 +16,8 @@ import json
 import re
 import shutil
 import subprocess
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import attrs
 import enablex_voice.models
 import httpx
 import pytest
@@ -31,16 +28,14 @@ from enablex_voice.webhooks import DecryptionError, WebhookError, WebhookEvent, 
 from starlette.applications import Starlette
 from starlette.routing import Route
 
-from voicespec.client.model_codec import decode
-from voicespec.generation.client_map import client_map
-from voicespec.providers import ROOT, get_provider
+from tests.evidence_support import corpus
+from voicespec.providers import ROOT
 from voicespec.replay.server import ServerThread
-from voicespec.spec.document import SpecDocument, all_errors, describe_error, load_yaml, pointer
+from voicespec.spec.document import pointer
+from voicespec.spec.evidence import EvidencePayload
 
-PROVIDER = get_provider("enablex-voice")
-SPEC = SpecDocument.load(PROVIDER.spec_path)
-CMAP = client_map(PROVIDER)
-EVIDENCE_DIR = PROVIDER.spec_dir / "evidence"
+ENABLEX_CORPUS = corpus("enablex-voice")
+SPEC = ENABLEX_CORPUS.doc
 JSON = "application/json"
 ENVELOPE = "EncryptedWebhookEnvelope"
 # The fictional app ID that encrypted the corpus's envelopes (encrypted-webhooks.yaml) and the spec's example.
@@ -48,92 +43,16 @@ APP_ID = "example-app-id"
 KEY_LENGTHS = {"aes-128-cbc": 16, "aes-192-cbc": 24, "aes-256-cbc": 32}
 
 
-@dataclass(frozen=True)
-class Evidence:
-    file: str
-    name: str
-    target: dict[str, Any]
-    body: Any
-    headers: dict[str, str]
-    divergence: str | None
-
-    @property
-    def webhook(self) -> str | None:
-        return self.target.get("webhook")
-
-    @property
-    def encrypted(self) -> bool:
-        return isinstance(self.body, dict) and "encrypted_data" in self.body
+def _webhook(item: EvidencePayload) -> str | None:
+    return item.target.name if item.target.kind == "webhook" else None
 
 
-def _corpus() -> list[Evidence]:
-    return [
-        Evidence(
-            path.name,
-            entry["name"],
-            entry["target"],
-            entry["payload"],
-            entry.get("headers", {}),
-            entry.get("divergence"),
-        )
-        for path in sorted(EVIDENCE_DIR.glob("*.yaml"))
-        for entry in load_yaml(path)["payloads"]
-    ]
+def _encrypted(item: EvidencePayload) -> bool:
+    return isinstance(item.payload, dict) and "encrypted_data" in item.payload
 
 
-CORPUS = _corpus()
-MODELLED = [item for item in CORPUS if item.divergence is None]
-DIVERGENT = [item for item in CORPUS if item.divergence is not None]
-WEBHOOK_EVENTS = [item for item in MODELLED if item.webhook is not None]
-OPERATIONS = {
-    operation["operationId"]: (path, method, operation)
-    for path, item in SPEC.data["paths"].items()
-    for method, operation in item.items()
-    if isinstance(operation, dict) and "operationId" in operation
-}
-
-
-def _response_pointer(operation_id: str, status: str) -> str:
-    path, method, operation = OPERATIONS[operation_id]
-    declared = status if status in operation["responses"] else f"{status[0]}XX"
-    response = operation["responses"][declared]
-    if "$ref" in response:
-        return str(response["$ref"])[1:] + pointer("content", JSON, "schema")
-    return pointer("paths", path, method, "responses", declared, "content", JSON, "schema")
-
-
-def _schema_pointer(item: Evidence) -> str:
-    target = item.target
-    if item.webhook is not None:
-        return pointer("webhooks", item.webhook, "post", "requestBody", "content", JSON, "schema")
-    if "schema" in target:
-        return pointer("components", "schemas", target["schema"])
-    if target.get("part", "request") == "response":
-        return _response_pointer(target["operation"], str(target["status"]))
-    path, method, _ = OPERATIONS[target["operation"]]
-    return pointer("paths", path, method, "requestBody", "content", JSON, "schema")
-
-
-def _schema_errors(item: Evidence) -> list[str]:
-    return [describe_error(error) for error in all_errors(SPEC.validator(_schema_pointer(item)), item.body)]
-
-
-def _leftovers(decoded: Any) -> list[str]:
-    """Where a key ended up in an `additional_properties` of the decoded tree (laid out by `attrs.asdict`)."""
-    found: list[str] = []
-
-    def visit(node: Any, at: str) -> None:
-        if isinstance(node, list):
-            for index, child in enumerate(node):
-                visit(child, f"{at}/{index}")
-        elif isinstance(node, dict):
-            found.extend(f"{at}/{key}" for key in node.get("additional_properties", {}))
-            for key, child in node.items():
-                if key != "additional_properties":
-                    visit(child, f"{at}/{key}")
-
-    visit(attrs.asdict(decoded) if attrs.has(type(decoded)) else decoded, "")
-    return found
+MODELLED = ENABLEX_CORPUS.modelled
+WEBHOOK_EVENTS = [item for item in MODELLED if _webhook(item) is not None]
 
 
 def _event_model(webhook: str) -> type[WebhookEvent]:
@@ -150,75 +69,34 @@ def _event_model(webhook: str) -> type[WebhookEvent]:
 
 
 def test_corpus_covers_requests_responses_every_event_and_envelopes() -> None:
-    names = [item.name for item in CORPUS]
-    assert len(names) == len(set(names)), "payload names must be unique"
     assert len(MODELLED) >= 14
-    parts = {item.target.get("part", "request") for item in MODELLED if "operation" in item.target}
+    parts = {item.target.part for item in MODELLED if item.target.kind == "operation"}
     assert parts == {"request", "response"}
-    plain = {item.webhook for item in WEBHOOK_EVENTS if not item.encrypted}
+    plain = {_webhook(item) for item in WEBHOOK_EVENTS if not _encrypted(item)}
     assert plain == set(SPEC.data["webhooks"]), "every webhook kind needs a real-world event"
-    assert len([item for item in WEBHOOK_EVENTS if item.encrypted]) >= 2
-
-
-@pytest.mark.parametrize("path", sorted(EVIDENCE_DIR.glob("*.yaml")), ids=lambda path: path.name)
-def test_file_format_and_sources(path: Path) -> None:
-    document = load_yaml(path)
-    assert set(document) == {"sources", "shows", "payloads"}
-    assert document["shows"].strip()
-    for source in document["sources"]:
-        if set(source) == {"url"}:
-            assert re.fullmatch(r"https://[^\s]+", source["url"]), source
-        else:
-            assert set(source) == {"repository", "path", "commit"}, source
-            assert re.fullmatch(r"[\w.-]+/[\w.-]+", source["repository"]), source
-            assert re.fullmatch(r"[0-9a-f]{40}", source["commit"]), source
-    for entry in document["payloads"]:
-        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", entry["name"]), entry["name"]
-        assert set(entry) <= {"name", "target", "payload", "headers", "divergence"}, entry["name"]
-        kinds = set(entry["target"]) & {"webhook", "operation", "schema"}
-        assert len(kinds) == 1, entry["name"]
-        (kind,) = kinds
-        known = {"webhook": SPEC.data["webhooks"], "operation": OPERATIONS}.get(
-            kind, SPEC.data["components"]["schemas"]
-        )
-        assert entry["target"][kind] in known, entry["name"]
-
-
-@pytest.mark.parametrize("item", MODELLED, ids=lambda item: item.name)
-def test_payload_validates_and_decodes_with_nothing_left_over(item: Evidence) -> None:
-    assert _schema_errors(item) == []
-    decoded = decode(SPEC, CMAP, _schema_pointer(item), item.body)
-    assert _leftovers(decoded) == []
-
-
-@pytest.mark.parametrize("item", DIVERGENT, ids=lambda item: item.name)
-def test_divergence_is_a_real_one(item: Evidence) -> None:
-    assert item.divergence is not None
-    assert len(item.divergence) > 40
-    assert _schema_errors(item), f"{item.name} validates: drop its divergence or say why it is one"
+    assert len([item for item in WEBHOOK_EVENTS if _encrypted(item)]) >= 2
 
 
 @pytest.mark.parametrize("item", WEBHOOK_EVENTS, ids=lambda item: item.name)
-def test_webhook_event_parses_into_typed_attributes(item: Evidence) -> None:
-    assert item.webhook is not None
-    event = parse(json.dumps(item.body).encode(), item.headers, app_id=APP_ID)
-    assert type(event) is _event_model(item.webhook)
+def test_webhook_event_parses_into_typed_attributes(item: EvidencePayload) -> None:
+    webhook = _webhook(item)
+    assert webhook is not None
+    event = parse(json.dumps(item.payload).encode(), item.headers, app_id=APP_ID)
+    assert type(event) is _event_model(webhook)
     assert event.additional_properties == {}
-    if not item.encrypted:
-        assert event.to_dict() == type(event).from_dict(item.body).to_dict()
+    if not _encrypted(item):
+        assert event.to_dict() == type(event).from_dict(item.payload).to_dict()
 
 
 def test_divergent_dtmf_sample_still_parses() -> None:
-    (item,) = (item for item in DIVERGENT if item.name == "ref-dtmf-collected-as-printed")
-    event = parse(item.body)
+    event = parse(ENABLEX_CORPUS.named("ref-dtmf-collected-as-printed").payload)
     assert isinstance(event, DtmfCollectedEvent)
     assert (event.digit, event.additional_properties) == ("42", {})
 
 
 def test_broadcast_completion_is_refused_with_a_named_field() -> None:
-    (item,) = (item for item in DIVERGENT if item.name == "broadcast-complete-ivr-bridge")
     with pytest.raises(WebhookError) as caught:
-        parse(item.body)
+        parse(ENABLEX_CORPUS.named("broadcast-complete-ivr-bridge").payload)
     assert caught.value.field in {"voice_id", "from", "to"}
     assert "CallStateEvent" in caught.value.reason
 
@@ -252,13 +130,13 @@ def _headers(cipher: str = "aes-256-cbc", fmt: str = "hex") -> dict[str, str]:
     return {"x-algoritm": cipher, "x-format": fmt, "x-encoding": "utf8"}
 
 
-PLAIN_EVENTS = [item for item in WEBHOOK_EVENTS if not item.encrypted]
+PLAIN_EVENTS = [item for item in WEBHOOK_EVENTS if not _encrypted(item)]
 
 
 @pytest.mark.skipif(shutil.which("openssl") is None, reason="the openssl command line is not installed")
 @pytest.mark.parametrize("cipher", sorted(KEY_LENGTHS))
 def test_test_encryptor_matches_openssl(cipher: str) -> None:
-    event = PLAIN_EVENTS[0].body
+    event = PLAIN_EVENTS[0].payload
     openssl = subprocess.run(
         ["openssl", "enc", f"-{cipher}", "-md", "md5", "-nosalt", "-pass", f"pass:{APP_ID}"],
         input=json.dumps(event).encode(),
@@ -271,10 +149,10 @@ def test_test_encryptor_matches_openssl(cipher: str) -> None:
 @pytest.mark.parametrize("fmt", ["hex", "base64"])
 @pytest.mark.parametrize("cipher", sorted(KEY_LENGTHS))
 @pytest.mark.parametrize("item", PLAIN_EVENTS, ids=lambda item: item.name)
-def test_encrypted_event_parses_like_the_plain_one(item: Evidence, cipher: str, fmt: str) -> None:
-    body = _envelope(_encrypt(item.body, APP_ID, cipher, fmt))
+def test_encrypted_event_parses_like_the_plain_one(item: EvidencePayload, cipher: str, fmt: str) -> None:
+    body = _envelope(_encrypt(item.payload, APP_ID, cipher, fmt))
     event = parse(body, _headers(cipher, fmt), app_id=APP_ID)
-    assert event.to_dict() == parse(item.body).to_dict()
+    assert event.to_dict() == parse(item.payload).to_dict()
 
 
 def test_spec_example_envelope_decrypts() -> None:
@@ -286,14 +164,14 @@ def test_spec_example_envelope_decrypts() -> None:
 
 
 def test_header_names_are_case_insensitive_and_the_guides_spelling_works() -> None:
-    body = _envelope(_encrypt(PLAIN_EVENTS[0].body, APP_ID))
+    body = _envelope(_encrypt(PLAIN_EVENTS[0].payload, APP_ID))
     headers = {"X-Algorithm": "AES-256-CBC", "X-Format": "hex", "X-Encoding": "utf-8"}
-    assert parse(body, headers, app_id=APP_ID).to_dict() == parse(PLAIN_EVENTS[0].body).to_dict()
+    assert parse(body, headers, app_id=APP_ID).to_dict() == parse(PLAIN_EVENTS[0].payload).to_dict()
 
 
 def test_plain_event_ignores_headers_and_app_id() -> None:
     item = PLAIN_EVENTS[0]
-    assert parse(item.body, _headers(), app_id="unused").to_dict() == parse(item.body).to_dict()
+    assert parse(item.payload, _headers(), app_id="unused").to_dict() == parse(item.payload).to_dict()
 
 
 def _decryption_error(
@@ -306,8 +184,8 @@ def _decryption_error(
 
 
 @pytest.mark.parametrize("item", PLAIN_EVENTS, ids=lambda item: item.name)
-def test_wrong_app_id_is_a_decryption_error(item: Evidence) -> None:
-    body = _envelope(_encrypt(item.body, APP_ID))
+def test_wrong_app_id_is_a_decryption_error(item: EvidencePayload) -> None:
+    body = _envelope(_encrypt(item.payload, APP_ID))
     error = _decryption_error(body, _headers(), "another-app-id")
     assert error.field == "encrypted_data"
     assert "wrong app ID" in error.reason
@@ -321,8 +199,8 @@ def _tampered(data: bytes, index: int) -> bytes:
 
 @pytest.mark.parametrize("position", ["first", "middle", "last"])
 @pytest.mark.parametrize("item", PLAIN_EVENTS, ids=lambda item: item.name)
-def test_tampered_envelope_is_a_decryption_error(item: Evidence, position: str) -> None:
-    data = _encrypt(item.body, APP_ID)
+def test_tampered_envelope_is_a_decryption_error(item: EvidencePayload, position: str) -> None:
+    data = _encrypt(item.payload, APP_ID)
     size = len(data) // 2
     index = {"first": 0, "middle": size // 2, "last": size - 1}[position]
     error = _decryption_error(_envelope(_tampered(data, index)), _headers(), APP_ID)
@@ -401,16 +279,19 @@ def _readme_handler(monkeypatch: pytest.MonkeyPatch) -> Any:
 def test_readme_handler_accepts_real_and_encrypted_events(monkeypatch: pytest.MonkeyPatch) -> None:
     app = Starlette(routes=[Route("/enablex/event", _readme_handler(monkeypatch), methods=["POST"])])
     encrypted = [
-        (_envelope(_encrypt(item.body, APP_ID, "aes-128-cbc", "base64")), _headers("aes-128-cbc", "base64"))
+        (
+            _envelope(_encrypt(item.payload, APP_ID, "aes-128-cbc", "base64")),
+            _headers("aes-128-cbc", "base64"),
+        )
         for item in PLAIN_EVENTS
     ]
     with ServerThread(app) as url, httpx.Client(base_url=url, timeout=5) as client:
         for item in WEBHOOK_EVENTS:
-            answer = client.post("/enablex/event", content=json.dumps(item.body), headers=item.headers)
+            answer = client.post("/enablex/event", content=json.dumps(item.payload), headers=item.headers)
             assert (answer.status_code, answer.json()) == (200, {}), item.name
         for body, headers in encrypted:
             assert client.post("/enablex/event", content=body, headers=headers).status_code == 200
-        tampered = _envelope(_tampered(_encrypt(PLAIN_EVENTS[0].body, APP_ID), 3))
+        tampered = _envelope(_tampered(_encrypt(PLAIN_EVENTS[0].payload, APP_ID), 3))
         refused = client.post("/enablex/event", content=tampered, headers=_headers())
         broken = client.post("/enablex/event", content=b'{"voice_id": "x", "state": }')
     assert refused.status_code == 401

@@ -48,12 +48,9 @@ from sinch_voice.models import (
     SvamlInstructionStopRecording,
     SvamlRequestBody,
 )
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 from tests.conftest import PROVIDERS
+from tests.examples_support import load_example
 from tests.test_retry import defined_public_names
 from voicespec.providers import get_provider
 from voicespec.replay.server import ServerThread
@@ -549,33 +546,9 @@ def test_a_dice_answer_validates() -> None:
     assert svaml_errors(DiceResponse(action=SvamlActionHangup(name="hangup")).to_dict(), "DiceResponse") == []
 
 
-# --- the README's example handler, over real HTTP ------------------------------------------------------
-# Kept in step with the README section: verify, parse, answer ICE and ACE with SVAML from the models.
+# --- the README's example handler (examples/sinch_callback_app.py), over real HTTP --------------------
 
-APP_KEY, APP_SECRET = KEY, SECRET
-
-
-async def sinch_callback(request: Request) -> Response:
-    body = await request.body()
-    try:
-        verify(request.method, request.url.path, request.headers, body, key=APP_KEY, secret=APP_SECRET)
-        event = parse(body)
-    except InvalidSignature as exc:
-        return JSONResponse({"error": exc.reason}, status_code=401)
-    except CallbackError as exc:
-        return JSONResponse({"error": str(exc)}, status_code=400)
-    if isinstance(event, IceRequest):
-        svaml = SvamlRequestBody(
-            instructions=[SvamlInstructionSay(name="say", text="Connecting you now.", locale="en-US")],
-            action=SvamlActionConnectPstn(name="connectPstn", number="+14155550100", cli="+14155550199"),
-        )
-        return JSONResponse(svaml.to_dict())
-    if isinstance(event, AceRequest):
-        return JSONResponse(SvamlRequestBody(action=SvamlActionContinue(name="continue")).to_dict())
-    return Response(status_code=200)  # DICE, PIE and notify: acknowledged, nothing more to do
-
-
-app = Starlette(routes=[Route("/sinch/callback", sinch_callback, methods=["POST"])])
+app = load_example("sinch_callback_app", SINCH_APP_KEY=KEY, SINCH_APP_SECRET=SECRET).app
 
 
 class SinchSender:

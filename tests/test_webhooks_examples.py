@@ -4,17 +4,16 @@ the command line, and in process with `check_webhooks` and the pytest fixture. A
 from __future__ import annotations
 
 import base64
-import importlib.util
 import re
 import socket
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+from tests.examples_support import EXAMPLES, load_example
 from voicespec.cli import main
 from voicespec.replay.server import ServerThread
 from voicespec.webhooks import check_webhooks
@@ -23,7 +22,6 @@ from voicespec.webhooks.pytest_plugin import WebhookCheck
 pytest_plugins = ["voicespec.webhooks.pytest_plugin"]
 
 ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples"
 SINCH_KEY = "5f2c1e0a-0000-4000-8000-00000000cafe"
 SINCH_SECRET = base64.b64encode(b"voicespec example secret").decode("ascii")
 APP_ID, APP_KEY = "example-app-id", "example-app-key"
@@ -36,21 +34,10 @@ def free_port() -> int:
         return port
 
 
-def load_example(name: str, monkeypatch: pytest.MonkeyPatch, **env: str) -> ModuleType:
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture
 def sinch_app(monkeypatch: pytest.MonkeyPatch) -> Any:
     return load_example(
-        "sinch_callback_app", monkeypatch, SINCH_APP_KEY=SINCH_KEY, SINCH_APP_SECRET=SINCH_SECRET
+        "sinch_callback_app", SINCH_APP_KEY=SINCH_KEY, SINCH_APP_SECRET=SINCH_SECRET
     ).app
 
 
@@ -66,12 +53,12 @@ def ivr_app(monkeypatch: pytest.MonkeyPatch, api_port: int) -> Any:
         "ENABLEX_APP_KEY": APP_KEY,
         "ENABLEX_API_URL": f"http://127.0.0.1:{api_port}",
     }
-    return load_example("enablex_ivr_app", monkeypatch, **env).app
+    return load_example("enablex_ivr_app", **env).app
 
 
 @pytest.fixture
 def event_app(monkeypatch: pytest.MonkeyPatch) -> Any:
-    return load_example("enablex_event_app", monkeypatch, ENABLEX_APP_ID=APP_ID).app
+    return load_example("enablex_event_app", ENABLEX_APP_ID=APP_ID).app
 
 
 # --- the README shows the files as they are ---------------------------------------------------------------

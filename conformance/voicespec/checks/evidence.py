@@ -20,7 +20,7 @@ from voicespec.spec.document import SpecDocument, all_errors, describe_error
 from voicespec.spec.evidence import EvidencePayload, load_corpus, target_schema
 
 
-def _map_models(doc: SpecDocument, cmap: ClientMap) -> frozenset[type[Any]]:
+def documented_maps(doc: SpecDocument, cmap: ClientMap) -> frozenset[type[Any]]:
     """Models whose schema declares `additionalProperties` as a schema: their extra keys are a documented
     map (Symbl's `headers`), not undocumented fields."""
     maps = set()
@@ -51,7 +51,7 @@ def leftover_keys(value: Any, maps: frozenset[type[Any]] = frozenset(), where: s
 def payload_problems(
     doc: SpecDocument, cmap: ClientMap, item: EvidencePayload, maps: frozenset[type[Any]]
 ) -> list[str]:
-    """What is wrong with one payload, as messages; empty when it conforms. `maps` is `_map_models`'
+    """What is wrong with one payload, as messages; empty when it conforms. `maps` is `documented_maps`'
     answer, computed once per corpus rather than once per payload."""
     try:
         schema = target_schema(doc, item.target)
@@ -77,7 +77,7 @@ def run_evidence(provider: Provider) -> CheckResult:
         failures.append(f"{provider.spec_dir / 'evidence'}: no evidence payloads")
     doc = SpecDocument.load(provider.spec_path)
     cmap = client_map(provider)
-    maps = _map_models(doc, cmap)
+    maps = documented_maps(doc, cmap)
     divergences = 0
     for item in items:
         where = f"{item.file}:{item.location} ({item.name}, {item.target})"

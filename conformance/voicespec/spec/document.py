@@ -121,15 +121,23 @@ class SpecDocument:
             )
         return self.registry.resolver(self.uri).lookup(ref).contents
 
-    def deref(self, node: Any) -> Any:
-        """Follow `$ref` chains of non-schema objects (examples, parameters, responses)."""
+    def follow(self, location: str) -> str:
+        """The JSON pointer of the object at `location`, after following the `$ref` chain that stands in for
+        it."""
         seen: set[str] = set()
+        node = self.resolve("#" + location)
         while isinstance(node, dict) and "$ref" in node:
             ref = node["$ref"]
             if ref in seen:
                 raise SpecError(f"{self.path}: $ref cycle", [Problem(str(self.path), ref, "cycle")])
             seen.add(ref)
-            node = self.resolve(ref)
+            location, node = ref[1:], self.resolve(ref)
+        return location
+
+    def deref(self, node: Any) -> Any:
+        """Follow `$ref` chains of non-schema objects (examples, parameters, responses)."""
+        if isinstance(node, dict) and "$ref" in node:
+            return self.resolve("#" + self.follow(str(node["$ref"])[1:]))
         return node
 
     def validator(self, schema_pointer: str) -> jsonschema.protocols.Validator:

@@ -206,19 +206,8 @@ def load_corpus(spec_dir: Path) -> tuple[list[EvidencePayload], list[Problem]]:
     return items, problems
 
 
-def _follow(doc: SpecDocument, location: str) -> str:
-    """The pointer of the object at `location`, after following a `$ref` that stands in for it."""
-    node = doc.resolve("#" + location)
-    seen = set()
-    while isinstance(node, dict) and "$ref" in node and node["$ref"] not in seen:
-        seen.add(node["$ref"])
-        location = node["$ref"][1:]
-        node = doc.resolve(node["$ref"])
-    return location
-
-
 def _body_schema(doc: SpecDocument, body_location: str) -> str:
-    body = _follow(doc, body_location)
+    body = doc.follow(body_location)
     content = doc.resolve("#" + body).get("content", {})
     media = _JSON if _JSON in content else next(iter(content), None) if len(content) == 1 else None
     if media is None:
@@ -238,7 +227,7 @@ def _webhook_location(doc: SpecDocument, name: str) -> str:
     webhooks = doc.data.get("webhooks", {})
     if name not in webhooks:
         raise LookupError(f"no webhook {name!r} (the spec has: {', '.join(webhooks) or 'none'})")
-    item = _follow(doc, pointer("webhooks", name))
+    item = doc.follow(pointer("webhooks", name))
     methods = [m for m in doc.resolve("#" + item) if m in ("post", "put", "get", "patch", "delete")]
     if len(methods) != 1:
         raise LookupError(f"webhook {name!r} has {len(methods)} operations, not 1")
