@@ -3,6 +3,7 @@ package. Each is provider-agnostic; symbl_telephony is just the package they are
 
 from __future__ import annotations
 
+import importlib
 import json
 from types import ModuleType
 from typing import Any
@@ -30,6 +31,7 @@ from symbl_telephony.exceptions import (
 from symbl_telephony.models import ErrorResponse, GenerateTokenResponse
 
 from tests.test_retry import defined_public_names
+from voicespec.spec.error_fields import ErrorFields, schema_error_fields
 
 URL = "https://api.example.test/v1/thing"
 
@@ -70,28 +72,48 @@ def test_each_status_gets_its_class(status: int, expected: type[ApiStatusError])
 
 
 @pytest.mark.parametrize(
-    ("body", "code", "message"),
+    ("package", "body", "code", "message"),
     [
-        # Sinch
-        ({"errorCode": 40003, "message": "Invalid callId", "reference": "ref-1"}, 40003, "Invalid callId"),
-        # EnableX
-        ({"result": 1, "msg": "Invalid voice_id"}, 1, "Invalid voice_id"),
-        # Symbl
-        ({"message": "Token expired"}, None, "Token expired"),
-        # OAuth-style
-        ({"error": "invalid_grant", "error_description": "bad secret"}, None, "bad secret"),
+        (
+            "sinch_voice",
+            {"errorCode": 40003, "message": "Invalid callId", "reference": "r1"},
+            40003,
+            "Invalid callId",
+        ),
+        ("enablex_voice", {"result": 1, "msg": "Invalid voice_id"}, 1, "Invalid voice_id"),
+        ("symbl_telephony", {"message": "Token expired"}, None, "Token expired"),
+        # Only the fields the package's spec names are read: EnableX's spellings mean nothing to Sinch.
+        ("sinch_voice", {"result": 1, "msg": "Invalid voice_id"}, None, None),
         # values of the wrong type are not offered as a code or a message
-        ({"errorCode": True, "message": {"nested": 1}}, None, None),
-        ({"errorCode": None, "code": "E42"}, "E42", None),
+        ("sinch_voice", {"errorCode": True, "message": {"nested": 1}}, None, None),
+        ("enablex_voice", {"result": None, "msg": 7}, None, None),
     ],
 )
-def test_provider_error_bodies_are_read_generically(
-    body: dict[str, Any], code: object, message: object
+def test_each_package_reads_the_error_fields_its_spec_names(
+    package: str, body: dict[str, Any], code: object, message: object
 ) -> None:
-    error = error_for_response(_response(400, body))
+    error = importlib.import_module(f"{package}.exceptions").error_for_response(_response(400, body))
     assert error.body == body
     assert error.error_code == code
     assert error.message == message
+
+
+def test_error_fields_come_from_the_error_schemas_or_their_extension() -> None:
+    # The packages' lists are what the specs' error schemas declare (generate --check keeps them in step).
+    assert importlib.import_module("enablex_voice.error_fields").MESSAGE_KEYS == ("msg",)
+    assert importlib.import_module("sinch_voice.error_fields").ERROR_CODE_KEYS == ("errorCode",)
+    named = {
+        "type": "object",
+        "x-voicespec-error-fields": {"message": "reason", "code": "errno"},
+        "properties": {
+            "reason": {"type": "string"},
+            "errno": {"type": "integer"},
+            "message": {"type": "string"},
+        },
+    }
+    assert schema_error_fields(named) == ErrorFields(("reason",), ("errno",))
+    only_string = {"type": "object", "properties": {"why": {"type": "string"}, "n": {"type": "integer"}}}
+    assert schema_error_fields(only_string) == ErrorFields(("why",), ())
 
 
 def test_the_message_names_status_request_and_provider_message() -> None:

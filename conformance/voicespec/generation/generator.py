@@ -22,6 +22,8 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 
 from voicespec.errors import DriftError, GenerationError, Problem
 from voicespec.providers import GENERATED_DIR, TEMPLATES_DIR, Provider
+from voicespec.spec.document import SpecDocument
+from voicespec.spec.error_fields import error_fields
 
 # Files a test run or an editable install may leave beside the generated code; never part of the output.
 _IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
@@ -74,6 +76,7 @@ def generate_project(provider: Provider, project_dir: Path) -> Path:
         raise GenerationError(f"openapi-python-client reported problems for {provider.name}", problems)
     package_dir = project_dir / provider.package
     _copy_runtime(provider, package_dir)
+    _write_error_fields(provider, package_dir)
     _ruff(project_dir, "check", "--fix-only", ".")
     _ruff(project_dir, "format", ".")
     _ruff(project_dir, "check", ".")
@@ -91,6 +94,18 @@ def _copy_runtime(provider: Provider, package_dir: Path) -> None:
                     [Problem(str(source), "", f"{target.name} is also generated from the spec")],
                 )
             shutil.copyfile(source, target)
+
+
+def _write_error_fields(provider: Provider, package_dir: Path) -> None:
+    """`error_fields.py`: where this API's error bodies carry code and message, read from the spec (the
+    runtime's `ApiResponseError` reads them; `voicespec.spec.error_fields` says how they are found)."""
+    fields = error_fields(SpecDocument.load(provider.spec_path))
+    (package_dir / "error_fields.py").write_text(
+        '"""Where error bodies carry code and message: derived from the spec by `voicespec generate`."""\n\n'
+        f"ERROR_CODE_KEYS: tuple[str, ...] = {fields.code!r}\n"
+        f"MESSAGE_KEYS: tuple[str, ...] = {fields.message!r}\n",
+        encoding="utf-8",
+    )
 
 
 def _ruff(cwd: Path, *args: str) -> None:

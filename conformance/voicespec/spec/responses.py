@@ -15,16 +15,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from voicespec.spec.document import SpecDocument, first_error, pointer, ref_or_inline
+from voicespec.spec.error_fields import USUAL_MESSAGE, declared_field
 from voicespec.spec.request_validation import MatchedOperation
 from voicespec.spec.synthesise import synthesised_value
 
 # Which documented error a cassette shows first: the "this thing is not there / not now" answers a
 # client most needs to handle, then the rest in status order.
 _ERROR_PREFERENCE = (404, 409, 429, 401, 403, 402, 405, 408, 400)
-# Where an error body carries its human-readable text, in the spellings APIs use; a spec whose error
-# schema says otherwise names its field with `x-voicespec-error-fields: {message: NAME}`.
-_MESSAGE_FIELDS = ("message", "msg", "error_description", "errorMessage", "detail", "description")
-ERROR_FIELDS_EXTENSION = "x-voicespec-error-fields"
 
 
 @dataclass(frozen=True)
@@ -161,10 +158,10 @@ def message_field(doc: SpecDocument, schema_pointer: str | None, body: dict[str,
     while isinstance(schema, dict) and "$ref" in schema:
         schema = doc.resolve(schema["$ref"])
     schema = schema if isinstance(schema, dict) else {}
-    declared = (schema.get(ERROR_FIELDS_EXTENSION) or {}).get("message")
-    if isinstance(declared, str):
+    declared = declared_field(schema, "message")
+    if declared is not None:
         return declared
-    usual = next((name for name in _MESSAGE_FIELDS if isinstance(body.get(name), str)), None)
+    usual = next((name for name in USUAL_MESSAGE if isinstance(body.get(name), str)), None)
     if usual is not None:
         return usual
     strings = [

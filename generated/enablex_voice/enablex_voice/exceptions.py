@@ -33,15 +33,11 @@ from typing import Any
 import httpx
 
 from . import errors as _errors
+from .error_fields import ERROR_CODE_KEYS, MESSAGE_KEYS
 from .errors import *  # noqa: F403  (the root class, whose name differs per package)
 from .errors import PackageError, UnexpectedStatus
 from .inbound import loads
 from .retry_after import parse_retry_after
-
-# Keys the providers use in their error objects: Sinch `errorCode`/`message`, EnableX `result`/`msg`,
-# Symbl `message`. Looked up in order, so a provider's specific key wins over the generic ones.
-ERROR_CODE_KEYS = ("errorCode", "error_code", "code", "result")
-MESSAGE_KEYS = ("message", "msg", "error_description", "error")
 
 
 class ApiError(PackageError):
@@ -82,13 +78,13 @@ class ApiResponseError(ApiError):
 
     @property
     def error_code(self) -> str | int | None:
-        """The provider's error code (`errorCode`, `result`, `code`...), if the body has one."""
+        """The provider's error code, if the body has one (in a field `error_fields.py` names)."""
         value = self._first(ERROR_CODE_KEYS)
         return value if isinstance(value, str | int) and not isinstance(value, bool) else None
 
     @property
     def message(self) -> str | None:
-        """The provider's human-readable message (`message`, `msg`...), if the body has one."""
+        """The provider's human-readable message, if the body has one (in a field `error_fields.py` names)."""
         value = self._first(MESSAGE_KEYS)
         return value if isinstance(value, str) else None
 
@@ -234,8 +230,6 @@ def _describe_request(exc: httpx.RequestError) -> str:
 
 
 __all__ = [
-    "ERROR_CODE_KEYS",
-    "MESSAGE_KEYS",
     "STATUS_ERRORS",
     "ApiConnectionError",
     "ApiError",

@@ -1,0 +1,4 @@
+"""Where error bodies carry code and message: derived from the spec by `voicespec generate`."""
+
+ERROR_CODE_KEYS: tuple[str, ...] = ("errorCode",)
+MESSAGE_KEYS: tuple[str, ...] = ("message",)
