@@ -5,17 +5,20 @@
 Every variant sends `GET /calling/v1/calls/id/{callId}` through the same in-process transport, which
 answers a fixed JSON body without any I/O, so the figures are the clients' own cost:
 
-- raw httpx: `httpx.Client.get(...).json()`, and the same with the JSON turned into the generated model
-  (`GetCallResultResponse.from_dict`), which is what a typed client does on top of httpx;
+- raw httpx: `httpx.Client.get(...).json()` with a path relative to the client's `base_url`, and the same
+  with Basic auth, with the JSON turned into the generated model (`GetCallResultResponse.from_dict`, what a
+  typed client does on top of httpx), and with the absolute URL instead of the path (httpx then parses the
+  URL once, not twice, which is what our generated calls do: see `paths.absolute_url`);
 - stock: openapi-python-client 0.29.1's output for the same spec with its own templates and no runtime,
   generated into a temporary directory when the benchmark starts;
 - ours plain: `sinch_voice.Client`;
 - ours production: `sinch_client(auth=httpx.BasicAuth, transport=RetryTransport(...))` (auth, retry,
   host routing), against raw httpx with the same Basic auth.
 
-Rounds are interleaved (each round times every variant once, in a shuffled order) and the fastest round of
-each variant is reported, as `timeit` advises: slower rounds measure other processes on the machine, not
-the client.
+Before timing, every variant's answer is checked to be BODY's data (`check_answers`). Rounds are
+interleaved (each round times every variant once, in a shuffled order) and the fastest round of each
+variant is reported, as `timeit` advises: slower rounds measure other processes on the machine, not the
+client. Times are the thread's CPU time; the load average is printed with the figures.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ import argparse
 import contextlib
 import importlib
 import io
+import json
+import os
 import random
 import sys
 import tempfile
@@ -88,10 +93,12 @@ def variants(stock: Any, stock_operation: Any) -> dict[str, Callable[[], object]
     plain = Client(base_url=BASE, httpx_args={"transport": transport})
     production = sinch_client(region="global", auth=auth, transport=RetryTransport(transport))
     path = f"/calling/v1/calls/id/{CALL_ID}"
+    url = BASE + path
     return {
         "raw httpx": lambda: raw.get(path).json(),
         "raw httpx + Basic auth": lambda: raw_auth.get(path).json(),
         "raw httpx + Basic auth + model": lambda: GetCallResultResponse.from_dict(raw_auth.get(path).json()),
+        "raw httpx + Basic auth, absolute URL": lambda: raw_auth.get(url).json(),
         "stock openapi-python-client": lambda: stock_operation.sync(client=stock_client, call_id=CALL_ID),
         "ours, plain": lambda: get_call_result.sync(client=plain, call_id=CALL_ID),
         "ours, Basic auth + retry + host routing": lambda: get_call_result.sync(
@@ -100,11 +107,22 @@ def variants(stock: Any, stock_operation: Any) -> dict[str, Callable[[], object]
     }
 
 
+def check_answers(runs: dict[str, Callable[[], object]]) -> None:
+    """Every variant must decode BODY to the same data, or the variants would not be doing the same work."""
+    expected = json.loads(BODY)
+    for name, run in runs.items():
+        answer = run()
+        data = answer.to_dict() if hasattr(answer, "to_dict") else answer
+        if data != expected:
+            raise AssertionError(f"{name} decoded the body as {data!r}")
+
+
 def measure(calls: int, rounds: int) -> dict[str, float]:
     """Microseconds per call of each variant: the fastest of `rounds` interleaved rounds."""
     with tempfile.TemporaryDirectory(prefix="voicespec-bench-") as tmp:
         stock, stock_operation = stock_client_module(Path(tmp))
         runs = variants(stock, stock_operation)
+        check_answers(runs)
         for run in runs.values():  # warm up: connection pools, imports, caches
             for _ in range(200):
                 run()
@@ -124,15 +142,16 @@ def measure(calls: int, rounds: int) -> dict[str, float]:
 def report(figures: dict[str, float]) -> str:
     raw, raw_auth = figures["raw httpx"], figures["raw httpx + Basic auth"]
     stock = figures["stock openapi-python-client"]
-    raw_model = figures["raw httpx + Basic auth + model"]
-    lines = [f"{'variant':45} {'µs/call':>8} {'x raw':>6} {'x raw+model':>11} {'x stock':>7}"]
+    lines = [f"{'variant':45} {'µs/call':>8} {'x raw':>6} {'x raw same auth':>15} {'x stock':>7}"]
     for name, micros in figures.items():
-        baseline = raw_auth if "auth" in name else raw
-        ratios = f"{micros / baseline:6.2f} {micros / raw_model:11.2f} {micros / stock:7.2f}"
+        same_auth = raw_auth if "auth" in name else raw
+        ratios = f"{micros / raw:6.2f} {micros / same_auth:15.2f} {micros / stock:7.2f}"
         lines.append(f"{name:45} {micros:8.1f} {ratios}")
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
     lines.append(
-        "(x raw: against raw httpx with the same auth; x raw+model: against raw httpx + Basic auth + model)"
+        "(x raw: against raw httpx; x raw same auth: against raw httpx with Basic auth for the variants"
     )
+    lines.append(f" with auth; load average {load})")
     return "\n".join(lines)
 
 

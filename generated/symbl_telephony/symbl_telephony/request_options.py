@@ -4,8 +4,8 @@ shared client (hand-written, copied in by `voicespec generate`).
     get_call_result.sync(client=client, call_id=..., request_options=RequestOptions(timeout=2.0))
     callout.sync(client=client, body=..., request_options=RequestOptions(headers={"X-Request-Id": rid}))
 
-The generated functions pass their request arguments through `with_options`, which returns them
-unchanged when no options are given.
+The generated functions pass their request arguments through `with_options`, which also joins the path
+to the client's base URL (`paths.absolute_url`).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 
+from .paths import absolute_url
 from .types import UNSET, Unset
 
 
@@ -28,11 +29,12 @@ class RequestOptions:
     headers: Mapping[str, str] = field(default_factory=dict)
 
 
-def with_options(kwargs: dict[str, Any], options: RequestOptions | None) -> dict[str, Any]:
-    """The `httpx.Client.request` arguments `kwargs` with `options` applied (a new dict)."""
+def with_options(kwargs: dict[str, Any], options: RequestOptions | None, base_url: httpx.URL) -> dict[str, Any]:
+    """The `httpx.Client.request` arguments `kwargs` (from an endpoint's `_get_kwargs`, whose `url` is a
+    path) for a client whose base URL is `base_url`, with `options` applied (a new dict)."""
+    merged = {**kwargs, "url": absolute_url(base_url, kwargs["url"])}
     if options is None:
-        return kwargs
-    merged = dict(kwargs)
+        return merged
     if options.headers:
         merged["headers"] = {**kwargs.get("headers", {}), **options.headers}
     if not isinstance(options.timeout, Unset):

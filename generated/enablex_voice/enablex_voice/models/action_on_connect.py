@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.bridge_call_request import BridgeCallRequest
-    from ..models.play_advanced_text_to_speech import PlayAdvancedTextToSpeech
-    from ..models.play_prompt import PlayPrompt
-    from ..models.play_text_to_speech import PlayTextToSpeech
-    from ..models.room_action import RoomAction
-
 
 T = TypeVar("T", bound="ActionOnConnect")
 
@@ -41,9 +33,6 @@ class ActionOnConnect:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.play_prompt import PlayPrompt  # noqa: PLC0415
-        from ..models.play_text_to_speech import PlayTextToSpeech  # noqa: PLC0415
-
         play: dict[str, Any] | Unset
         if isinstance(self.play, Unset):
             play = UNSET
@@ -76,12 +65,6 @@ class ActionOnConnect:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bridge_call_request import BridgeCallRequest  # noqa: PLC0415
-        from ..models.play_advanced_text_to_speech import PlayAdvancedTextToSpeech  # noqa: PLC0415
-        from ..models.play_prompt import PlayPrompt  # noqa: PLC0415
-        from ..models.play_text_to_speech import PlayTextToSpeech  # noqa: PLC0415
-        from ..models.room_action import RoomAction  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_play(data: object) -> PlayAdvancedTextToSpeech | PlayPrompt | PlayTextToSpeech | Unset:
@@ -149,3 +132,11 @@ class ActionOnConnect:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.bridge_call_request import BridgeCallRequest  # noqa: E402
+from ..models.play_advanced_text_to_speech import PlayAdvancedTextToSpeech  # noqa: E402
+from ..models.play_prompt import PlayPrompt  # noqa: E402
+from ..models.play_text_to_speech import PlayTextToSpeech  # noqa: E402
+from ..models.room_action import RoomAction  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action_on_connect import ActionOnConnect
-
 
 T = TypeVar("T", bound="DialOutRequest")
 
@@ -84,8 +80,6 @@ class DialOutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_on_connect import ActionOnConnect  # noqa: PLC0415
-
         d = dict(src_dict)
         from_ = d.pop("from")
 
@@ -134,3 +128,7 @@ class DialOutRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.action_on_connect import ActionOnConnect  # noqa: E402

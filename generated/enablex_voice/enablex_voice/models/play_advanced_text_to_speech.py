@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.text_to_speech_voice import TextToSpeechVoice
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.text_to_speech_option import TextToSpeechOption
-
 
 T = TypeVar("T", bound="PlayAdvancedTextToSpeech")
 
@@ -67,8 +63,6 @@ class PlayAdvancedTextToSpeech:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_to_speech_option import TextToSpeechOption  # noqa: PLC0415
-
         d = dict(src_dict)
         text_to_speech_option = TextToSpeechOption.from_dict(d.pop("text_to_speech_option"))
 
@@ -91,3 +85,7 @@ class PlayAdvancedTextToSpeech:
         )
 
         return play_advanced_text_to_speech
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.text_to_speech_option import TextToSpeechOption  # noqa: E402

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.text_to_speech_break import TextToSpeechBreak
-    from ..models.text_to_speech_express_as import TextToSpeechExpressAs
-    from ..models.text_to_speech_prosody import TextToSpeechProsody
-    from ..models.text_to_speech_silence import TextToSpeechSilence
-
 
 T = TypeVar("T", bound="TextToSpeechOption")
 
@@ -94,11 +87,6 @@ class TextToSpeechOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_to_speech_break import TextToSpeechBreak  # noqa: PLC0415
-        from ..models.text_to_speech_express_as import TextToSpeechExpressAs  # noqa: PLC0415
-        from ..models.text_to_speech_prosody import TextToSpeechProsody  # noqa: PLC0415
-        from ..models.text_to_speech_silence import TextToSpeechSilence  # noqa: PLC0415
-
         d = dict(src_dict)
         _silence = d.pop("silence", UNSET)
         silence: TextToSpeechSilence | Unset
@@ -162,3 +150,10 @@ class TextToSpeechOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.text_to_speech_break import TextToSpeechBreak  # noqa: E402
+from ..models.text_to_speech_express_as import TextToSpeechExpressAs  # noqa: E402
+from ..models.text_to_speech_prosody import TextToSpeechProsody  # noqa: E402
+from ..models.text_to_speech_silence import TextToSpeechSilence  # noqa: E402

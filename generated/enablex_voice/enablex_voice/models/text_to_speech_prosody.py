@@ -1,18 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prosody_volume_level import ProsodyVolumeLevel
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.text_to_speech_break import TextToSpeechBreak
-    from ..models.text_to_speech_say_as import TextToSpeechSayAs
-
 
 T = TypeVar("T", bound="TextToSpeechProsody")
 
@@ -110,9 +105,6 @@ class TextToSpeechProsody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.text_to_speech_break import TextToSpeechBreak  # noqa: PLC0415
-        from ..models.text_to_speech_say_as import TextToSpeechSayAs  # noqa: PLC0415
-
         d = dict(src_dict)
         rate = d.pop("rate", UNSET)
 
@@ -190,3 +182,8 @@ class TextToSpeechProsody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.text_to_speech_break import TextToSpeechBreak  # noqa: E402
+from ..models.text_to_speech_say_as import TextToSpeechSayAs  # noqa: E402

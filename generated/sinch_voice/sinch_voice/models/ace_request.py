@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.amd_result import AmdResult
-
 
 T = TypeVar("T", bound="AceRequest")
 
@@ -91,8 +87,6 @@ class AceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amd_result import AmdResult  # noqa: PLC0415
-
         d = dict(src_dict)
         event = cast(Literal["ace"], d.pop("event"))
         if event != "ace":
@@ -146,3 +140,7 @@ class AceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.amd_result import AmdResult  # noqa: E402

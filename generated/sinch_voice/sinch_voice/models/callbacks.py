@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.callback_urls import CallbackUrls
-
 
 T = TypeVar("T", bound="Callbacks")
 
@@ -41,8 +37,6 @@ class Callbacks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.callback_urls import CallbackUrls  # noqa: PLC0415
-
         d = dict(src_dict)
         _url = d.pop("url", UNSET)
         url: CallbackUrls | Unset
@@ -73,3 +67,7 @@ class Callbacks:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.callback_urls import CallbackUrls  # noqa: E402

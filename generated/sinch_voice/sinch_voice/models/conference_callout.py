@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.domain import Domain
 from ..models.moh_class import MohClass
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conference_dtmf_options import ConferenceDtmfOptions
-    from ..models.destination import Destination
-
 
 T = TypeVar("T", bound="ConferenceCallout")
 
@@ -152,9 +147,6 @@ class ConferenceCallout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conference_dtmf_options import ConferenceDtmfOptions  # noqa: PLC0415
-        from ..models.destination import Destination  # noqa: PLC0415
-
         d = dict(src_dict)
         destination = Destination.from_dict(d.pop("destination"))
 
@@ -234,3 +226,8 @@ class ConferenceCallout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.conference_dtmf_options import ConferenceDtmfOptions  # noqa: E402
+from ..models.destination import Destination  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.conference_callout import ConferenceCallout
-
 
 T = TypeVar("T", bound="ConferenceCalloutRequest")
 
@@ -46,8 +42,6 @@ class ConferenceCalloutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conference_callout import ConferenceCallout  # noqa: PLC0415
-
         d = dict(src_dict)
         method = cast(Literal["conferenceCallout"], d.pop("method"))
         if method != "conferenceCallout":
@@ -78,3 +72,7 @@ class ConferenceCalloutRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.conference_callout import ConferenceCallout  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.destination import Destination
-
 
 T = TypeVar("T", bound="CustomCallout")
 
@@ -104,8 +100,6 @@ class CustomCallout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.destination import Destination  # noqa: PLC0415
-
         d = dict(src_dict)
         cli = d.pop("cli", UNSET)
 
@@ -157,3 +151,7 @@ class CustomCallout:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.destination import Destination  # noqa: E402

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.custom_callout import CustomCallout
-
 
 T = TypeVar("T", bound="CustomCalloutRequest")
 
@@ -45,8 +41,6 @@ class CustomCalloutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_callout import CustomCallout  # noqa: PLC0415
-
         d = dict(src_dict)
         method = cast(Literal["customCallout"], d.pop("method"))
         if method != "customCallout":
@@ -77,3 +71,7 @@ class CustomCalloutRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.custom_callout import CustomCallout  # noqa: E402

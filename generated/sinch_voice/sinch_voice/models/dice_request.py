@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,12 +9,6 @@ from attrs import field as _attrs_field
 from ..models.call_reason import CallReason
 from ..models.call_result import CallResult
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_header import CallHeader
-    from ..models.destination import Destination
-    from ..models.money import Money
-
 
 T = TypeVar("T", bound="DiceRequest")
 
@@ -150,10 +144,6 @@ class DiceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_header import CallHeader  # noqa: PLC0415
-        from ..models.destination import Destination  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-
         d = dict(src_dict)
         event = cast(Literal["dice"], d.pop("event"))
         if event != "dice":
@@ -255,3 +245,9 @@ class DiceRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.call_header import CallHeader  # noqa: E402
+from ..models.destination import Destination  # noqa: E402
+from ..models.money import Money  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.svaml_action_hangup import SvamlActionHangup
-
 
 T = TypeVar("T", bound="DiceResponse")
 
@@ -43,8 +39,6 @@ class DiceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.svaml_action_hangup import SvamlActionHangup  # noqa: PLC0415
-
         d = dict(src_dict)
         _action = d.pop("action", UNSET)
         action: SvamlActionHangup | Unset
@@ -75,3 +69,7 @@ class DiceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.svaml_action_hangup import SvamlActionHangup  # noqa: E402

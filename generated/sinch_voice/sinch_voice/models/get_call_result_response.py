@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,11 +11,6 @@ from ..models.call_result import CallResult
 from ..models.get_call_result_response_domain import GetCallResultResponseDomain
 from ..models.get_call_result_response_status import GetCallResultResponseStatus
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.destination import Destination
-    from ..models.money import Money
-
 
 T = TypeVar("T", bound="GetCallResultResponse")
 
@@ -130,9 +125,6 @@ class GetCallResultResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.destination import Destination  # noqa: PLC0415
-        from ..models.money import Money  # noqa: PLC0415
-
         d = dict(src_dict)
         _from_ = d.pop("from", UNSET)
         from_: Destination | Unset
@@ -231,3 +223,8 @@ class GetCallResultResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.destination import Destination  # noqa: E402
+from ..models.money import Money  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conference_participant import ConferenceParticipant
-
 
 T = TypeVar("T", bound="GetConferenceInfoResponse")
 
@@ -44,8 +40,6 @@ class GetConferenceInfoResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conference_participant import ConferenceParticipant  # noqa: PLC0415
-
         d = dict(src_dict)
         _participants = d.pop("participants", UNSET)
         participants: list[ConferenceParticipant] | Unset = UNSET
@@ -78,3 +72,7 @@ class GetConferenceInfoResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.conference_participant import ConferenceParticipant  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.menu_option import MenuOption
-
 
 T = TypeVar("T", bound="Menu")
 
@@ -99,8 +95,6 @@ class Menu:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.menu_option import MenuOption  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -154,3 +148,7 @@ class Menu:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.menu_option import MenuOption  # noqa: E402

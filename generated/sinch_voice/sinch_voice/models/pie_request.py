@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.menu_result import MenuResult
-
 
 T = TypeVar("T", bound="PieRequest")
 
@@ -89,8 +85,6 @@ class PieRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.menu_result import MenuResult  # noqa: PLC0415
-
         d = dict(src_dict)
         event = cast(Literal["pie"], d.pop("event"))
         if event != "pie":
@@ -144,3 +138,7 @@ class PieRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.menu_result import MenuResult  # noqa: E402

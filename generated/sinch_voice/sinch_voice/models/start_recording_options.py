@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.transcription_options import TranscriptionOptions
-
 
 T = TypeVar("T", bound="StartRecordingOptions")
 
@@ -67,8 +63,6 @@ class StartRecordingOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcription_options import TranscriptionOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         destination_url = d.pop("destinationUrl", UNSET)
 
@@ -111,3 +105,7 @@ class StartRecordingOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.transcription_options import TranscriptionOptions  # noqa: E402

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.moh_class import MohClass
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conference_dtmf_options import ConferenceDtmfOptions
-
 
 T = TypeVar("T", bound="SvamlActionConnectConf")
 
@@ -67,8 +63,6 @@ class SvamlActionConnectConf:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conference_dtmf_options import ConferenceDtmfOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         name = cast(Literal["connectConf"], d.pop("name"))
         if name != "connectConf":
@@ -115,3 +109,7 @@ class SvamlActionConnectConf:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.conference_dtmf_options import ConferenceDtmfOptions  # noqa: E402

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_header import CallHeader
-    from ..models.destination import Destination
-
 
 T = TypeVar("T", bound="SvamlActionConnectMxp")
 
@@ -77,9 +72,6 @@ class SvamlActionConnectMxp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_header import CallHeader  # noqa: PLC0415
-        from ..models.destination import Destination  # noqa: PLC0415
-
         d = dict(src_dict)
         name = cast(Literal["connectMxp"], d.pop("name"))
         if name != "connectMxp":
@@ -135,3 +127,8 @@ class SvamlActionConnectMxp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.call_header import CallHeader  # noqa: E402
+from ..models.destination import Destination  # noqa: E402

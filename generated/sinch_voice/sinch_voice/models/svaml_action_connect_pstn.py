@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.svaml_action_connect_pstn_indications import SvamlActionConnectPstnIndications
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.amd_options import AmdOptions
-
 
 T = TypeVar("T", bound="SvamlActionConnectPstn")
 
@@ -114,8 +110,6 @@ class SvamlActionConnectPstn:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.amd_options import AmdOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         name = cast(Literal["connectPstn"], d.pop("name"))
         if name != "connectPstn":
@@ -180,3 +174,7 @@ class SvamlActionConnectPstn:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.amd_options import AmdOptions  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,6 @@ from attrs import field as _attrs_field
 from ..models.moh_class import MohClass
 from ..models.svaml_action_connect_sip_transport import SvamlActionConnectSipTransport
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.call_header import CallHeader
-    from ..models.sip_destination import SipDestination
-
 
 T = TypeVar("T", bound="SvamlActionConnectSip")
 
@@ -101,9 +96,6 @@ class SvamlActionConnectSip:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_header import CallHeader  # noqa: PLC0415
-        from ..models.sip_destination import SipDestination  # noqa: PLC0415
-
         d = dict(src_dict)
         name = cast(Literal["connectSip"], d.pop("name"))
         if name != "connectSip":
@@ -169,3 +161,8 @@ class SvamlActionConnectSip:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.call_header import CallHeader  # noqa: E402
+from ..models.sip_destination import SipDestination  # noqa: E402

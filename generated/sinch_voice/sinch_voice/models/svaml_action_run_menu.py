@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.menu import Menu
-
 
 T = TypeVar("T", bound="SvamlActionRunMenu")
 
@@ -88,8 +84,6 @@ class SvamlActionRunMenu:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.menu import Menu  # noqa: PLC0415
-
         d = dict(src_dict)
         name = cast(Literal["runMenu"], d.pop("name"))
         if name != "runMenu":
@@ -139,3 +133,7 @@ class SvamlActionRunMenu:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.menu import Menu  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.start_recording_options import StartRecordingOptions
-
 
 T = TypeVar("T", bound="SvamlInstructionStartRecording")
 
@@ -50,8 +46,6 @@ class SvamlInstructionStartRecording:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.start_recording_options import StartRecordingOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         name = cast(Literal["startRecording"], d.pop("name"))
         if name != "startRecording":
@@ -87,3 +81,7 @@ class SvamlInstructionStartRecording:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.start_recording_options import StartRecordingOptions  # noqa: E402

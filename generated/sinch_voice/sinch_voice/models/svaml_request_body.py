@@ -1,31 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.svaml_action_connect_conf import SvamlActionConnectConf
-    from ..models.svaml_action_connect_mxp import SvamlActionConnectMxp
-    from ..models.svaml_action_connect_pstn import SvamlActionConnectPstn
-    from ..models.svaml_action_connect_sip import SvamlActionConnectSip
-    from ..models.svaml_action_connect_stream import SvamlActionConnectStream
-    from ..models.svaml_action_continue import SvamlActionContinue
-    from ..models.svaml_action_hangup import SvamlActionHangup
-    from ..models.svaml_action_park import SvamlActionPark
-    from ..models.svaml_action_run_menu import SvamlActionRunMenu
-    from ..models.svaml_instruction_answer import SvamlInstructionAnswer
-    from ..models.svaml_instruction_play_files import SvamlInstructionPlayFiles
-    from ..models.svaml_instruction_say import SvamlInstructionSay
-    from ..models.svaml_instruction_send_dtmf import SvamlInstructionSendDtmf
-    from ..models.svaml_instruction_set_cookie import SvamlInstructionSetCookie
-    from ..models.svaml_instruction_start_recording import SvamlInstructionStartRecording
-    from ..models.svaml_instruction_stop_recording import SvamlInstructionStopRecording
-
 
 T = TypeVar("T", bound="SvamlRequestBody")
 
@@ -74,21 +55,6 @@ class SvamlRequestBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.svaml_action_connect_conf import SvamlActionConnectConf  # noqa: PLC0415
-        from ..models.svaml_action_connect_mxp import SvamlActionConnectMxp  # noqa: PLC0415
-        from ..models.svaml_action_connect_pstn import SvamlActionConnectPstn  # noqa: PLC0415
-        from ..models.svaml_action_connect_sip import SvamlActionConnectSip  # noqa: PLC0415
-        from ..models.svaml_action_continue import SvamlActionContinue  # noqa: PLC0415
-        from ..models.svaml_action_hangup import SvamlActionHangup  # noqa: PLC0415
-        from ..models.svaml_action_park import SvamlActionPark  # noqa: PLC0415
-        from ..models.svaml_action_run_menu import SvamlActionRunMenu  # noqa: PLC0415
-        from ..models.svaml_instruction_answer import SvamlInstructionAnswer  # noqa: PLC0415
-        from ..models.svaml_instruction_play_files import SvamlInstructionPlayFiles  # noqa: PLC0415
-        from ..models.svaml_instruction_say import SvamlInstructionSay  # noqa: PLC0415
-        from ..models.svaml_instruction_send_dtmf import SvamlInstructionSendDtmf  # noqa: PLC0415
-        from ..models.svaml_instruction_set_cookie import SvamlInstructionSetCookie  # noqa: PLC0415
-        from ..models.svaml_instruction_start_recording import SvamlInstructionStartRecording  # noqa: PLC0415
-
         action: dict[str, Any]
         if isinstance(self.action, SvamlActionHangup):
             action = self.action.to_dict()
@@ -145,23 +111,6 @@ class SvamlRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.svaml_action_connect_conf import SvamlActionConnectConf  # noqa: PLC0415
-        from ..models.svaml_action_connect_mxp import SvamlActionConnectMxp  # noqa: PLC0415
-        from ..models.svaml_action_connect_pstn import SvamlActionConnectPstn  # noqa: PLC0415
-        from ..models.svaml_action_connect_sip import SvamlActionConnectSip  # noqa: PLC0415
-        from ..models.svaml_action_connect_stream import SvamlActionConnectStream  # noqa: PLC0415
-        from ..models.svaml_action_continue import SvamlActionContinue  # noqa: PLC0415
-        from ..models.svaml_action_hangup import SvamlActionHangup  # noqa: PLC0415
-        from ..models.svaml_action_park import SvamlActionPark  # noqa: PLC0415
-        from ..models.svaml_action_run_menu import SvamlActionRunMenu  # noqa: PLC0415
-        from ..models.svaml_instruction_answer import SvamlInstructionAnswer  # noqa: PLC0415
-        from ..models.svaml_instruction_play_files import SvamlInstructionPlayFiles  # noqa: PLC0415
-        from ..models.svaml_instruction_say import SvamlInstructionSay  # noqa: PLC0415
-        from ..models.svaml_instruction_send_dtmf import SvamlInstructionSendDtmf  # noqa: PLC0415
-        from ..models.svaml_instruction_set_cookie import SvamlInstructionSetCookie  # noqa: PLC0415
-        from ..models.svaml_instruction_start_recording import SvamlInstructionStartRecording  # noqa: PLC0415
-        from ..models.svaml_instruction_stop_recording import SvamlInstructionStopRecording  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_action(
@@ -358,3 +307,22 @@ class SvamlRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.svaml_action_connect_conf import SvamlActionConnectConf  # noqa: E402
+from ..models.svaml_action_connect_mxp import SvamlActionConnectMxp  # noqa: E402
+from ..models.svaml_action_connect_pstn import SvamlActionConnectPstn  # noqa: E402
+from ..models.svaml_action_connect_sip import SvamlActionConnectSip  # noqa: E402
+from ..models.svaml_action_connect_stream import SvamlActionConnectStream  # noqa: E402
+from ..models.svaml_action_continue import SvamlActionContinue  # noqa: E402
+from ..models.svaml_action_hangup import SvamlActionHangup  # noqa: E402
+from ..models.svaml_action_park import SvamlActionPark  # noqa: E402
+from ..models.svaml_action_run_menu import SvamlActionRunMenu  # noqa: E402
+from ..models.svaml_instruction_answer import SvamlInstructionAnswer  # noqa: E402
+from ..models.svaml_instruction_play_files import SvamlInstructionPlayFiles  # noqa: E402
+from ..models.svaml_instruction_say import SvamlInstructionSay  # noqa: E402
+from ..models.svaml_instruction_send_dtmf import SvamlInstructionSendDtmf  # noqa: E402
+from ..models.svaml_instruction_set_cookie import SvamlInstructionSetCookie  # noqa: E402
+from ..models.svaml_instruction_start_recording import SvamlInstructionStartRecording  # noqa: E402
+from ..models.svaml_instruction_stop_recording import SvamlInstructionStopRecording  # noqa: E402

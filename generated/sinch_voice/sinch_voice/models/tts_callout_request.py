@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.tts_callout import TtsCallout
-
 
 T = TypeVar("T", bound="TtsCalloutRequest")
 
@@ -45,8 +41,6 @@ class TtsCalloutRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tts_callout import TtsCallout  # noqa: PLC0415
-
         d = dict(src_dict)
         method = cast(Literal["ttsCallout"], d.pop("method"))
         if method != "ttsCallout":
@@ -77,3 +71,7 @@ class TtsCalloutRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.tts_callout import TtsCallout  # noqa: E402

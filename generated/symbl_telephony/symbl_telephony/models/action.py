@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.action_invoke_on import ActionInvokeOn
 from ..models.action_name import ActionName
-
-if TYPE_CHECKING:
-    from ..models.action_parameters import ActionParameters
-
 
 T = TypeVar("T", bound="Action")
 
@@ -52,8 +48,6 @@ class Action:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action_parameters import ActionParameters  # noqa: PLC0415
-
         d = dict(src_dict)
         invoke_on = ActionInvokeOn(d.pop("invokeOn"))
 
@@ -85,3 +79,7 @@ class Action:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.action_parameters import ActionParameters  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.session import Session
-
 
 T = TypeVar("T", bound="ConnectionData")
 
@@ -41,8 +37,6 @@ class ConnectionData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session import Session  # noqa: PLC0415
-
         d = dict(src_dict)
         _session = d.pop("session", UNSET)
         session: Session | Unset
@@ -73,3 +67,7 @@ class ConnectionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.session import Session  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.summary_info import SummaryInfo
-
 
 T = TypeVar("T", bound="ConnectionResponse")
 
@@ -75,8 +71,6 @@ class ConnectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.summary_info import SummaryInfo  # noqa: PLC0415
-
         d = dict(src_dict)
         connection_id = d.pop("connectionId")
 
@@ -121,3 +115,7 @@ class ConnectionResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.summary_info import SummaryInfo  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.audio_config import AudioConfig
-
 
 T = TypeVar("T", bound="PstnEndpoint")
 
@@ -70,8 +66,6 @@ class PstnEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.audio_config import AudioConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["pstn"], d.pop("type"))
         if type_ != "pstn":
@@ -120,3 +114,7 @@ class PstnEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.audio_config import AudioConfig  # noqa: E402

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.session_time_zone import SessionTimeZone
-
 
 T = TypeVar("T", bound="SessionLocation")
 
@@ -42,8 +38,6 @@ class SessionLocation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_time_zone import SessionTimeZone  # noqa: PLC0415
-
         d = dict(src_dict)
         _time_zone = d.pop("timeZone", UNSET)
         time_zone: SessionTimeZone | Unset
@@ -74,3 +68,7 @@ class SessionLocation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.session_time_zone import SessionTimeZone  # noqa: E402

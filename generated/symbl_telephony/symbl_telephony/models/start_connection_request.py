@@ -1,23 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.action import Action
-    from ..models.connection_data import ConnectionData
-    from ..models.empty_actions import EmptyActions
-    from ..models.intent_detection import IntentDetection
-    from ..models.language import Language
-    from ..models.pstn_endpoint import PstnEndpoint
-    from ..models.request_headers import RequestHeaders
-    from ..models.sip_endpoint import SipEndpoint
-
 
 T = TypeVar("T", bound="StartConnectionRequest")
 
@@ -61,9 +50,6 @@ class StartConnectionRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.language import Language  # noqa: PLC0415
-        from ..models.pstn_endpoint import PstnEndpoint  # noqa: PLC0415
-
         operation = self.operation
 
         endpoint: dict[str, Any]
@@ -149,15 +135,6 @@ class StartConnectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.action import Action  # noqa: PLC0415
-        from ..models.connection_data import ConnectionData  # noqa: PLC0415
-        from ..models.empty_actions import EmptyActions  # noqa: PLC0415
-        from ..models.intent_detection import IntentDetection  # noqa: PLC0415
-        from ..models.language import Language  # noqa: PLC0415
-        from ..models.pstn_endpoint import PstnEndpoint  # noqa: PLC0415
-        from ..models.request_headers import RequestHeaders  # noqa: PLC0415
-        from ..models.sip_endpoint import SipEndpoint  # noqa: PLC0415
-
         d = dict(src_dict)
         operation = cast(Literal["start"], d.pop("operation"))
         if operation != "start":
@@ -288,3 +265,14 @@ class StartConnectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.action import Action  # noqa: E402
+from ..models.connection_data import ConnectionData  # noqa: E402
+from ..models.empty_actions import EmptyActions  # noqa: E402
+from ..models.intent_detection import IntentDetection  # noqa: E402
+from ..models.language import Language  # noqa: E402
+from ..models.pstn_endpoint import PstnEndpoint  # noqa: E402
+from ..models.request_headers import RequestHeaders  # noqa: E402
+from ..models.sip_endpoint import SipEndpoint  # noqa: E402

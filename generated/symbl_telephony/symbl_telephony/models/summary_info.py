@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.summary_user import SummaryUser
-
 
 T = TypeVar("T", bound="SummaryInfo")
 
@@ -47,8 +43,6 @@ class SummaryInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.summary_user import SummaryUser  # noqa: PLC0415
-
         d = dict(src_dict)
         _user = d.pop("user", UNSET)
         user: SummaryUser | Unset
@@ -82,3 +76,7 @@ class SummaryInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, because these models may import this one.
+from ..models.summary_user import SummaryUser  # noqa: E402

@@ -95,8 +95,9 @@ def sync_detailed(
         voice_id=voice_id,
     )
 
+    httpx_client = client.get_httpx_client()
     with translate_transport_errors():
-        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
+        response = httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -132,8 +133,9 @@ def sync(
         voice_id=voice_id,
     )
 
+    httpx_client = client.get_httpx_client()
     with translate_transport_errors():
-        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
+        response = httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return build_success(response, _parse_success)
 
@@ -169,8 +171,9 @@ async def asyncio_detailed(
         voice_id=voice_id,
     )
 
+    httpx_client = client.get_async_httpx_client()
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
+        response = await httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -206,7 +209,8 @@ async def asyncio(
         voice_id=voice_id,
     )
 
+    httpx_client = client.get_async_httpx_client()
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
+        response = await httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return build_success(response, _parse_success)

@@ -117,8 +117,9 @@ def sync_detailed(
         applicationkey=applicationkey,
     )
 
+    httpx_client = client.get_httpx_client()
     with translate_transport_errors():
-        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
+        response = httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -152,8 +153,9 @@ def sync(
         applicationkey=applicationkey,
     )
 
+    httpx_client = client.get_httpx_client()
     with translate_transport_errors():
-        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
+        response = httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return build_success(response, _parse_success)
 
@@ -187,8 +189,9 @@ async def asyncio_detailed(
         applicationkey=applicationkey,
     )
 
+    httpx_client = client.get_async_httpx_client()
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
+        response = await httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -222,7 +225,8 @@ async def asyncio(
         applicationkey=applicationkey,
     )
 
+    httpx_client = client.get_async_httpx_client()
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
+        response = await httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return build_success(response, _parse_success)

@@ -141,8 +141,9 @@ def sync_detailed(
         body=body,
     )
 
+    httpx_client = client.get_httpx_client()
     with translate_transport_errors():
-        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
+        response = httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -186,8 +187,9 @@ def sync(
         body=body,
     )
 
+    httpx_client = client.get_httpx_client()
     with translate_transport_errors():
-        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
+        response = httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return build_success(response, _parse_success)
 
@@ -231,8 +233,9 @@ async def asyncio_detailed(
         body=body,
     )
 
+    httpx_client = client.get_async_httpx_client()
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
+        response = await httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -276,7 +279,8 @@ async def asyncio(
         body=body,
     )
 
+    httpx_client = client.get_async_httpx_client()
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
+        response = await httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return build_success(response, _parse_success)

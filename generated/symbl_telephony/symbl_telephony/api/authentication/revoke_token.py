@@ -106,8 +106,9 @@ def sync_detailed(
         body=body,
     )
 
+    httpx_client = client.get_httpx_client()
     with translate_transport_errors():
-        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
+        response = httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -143,8 +144,9 @@ def sync(
         body=body,
     )
 
+    httpx_client = client.get_httpx_client()
     with translate_transport_errors():
-        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
+        response = httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return build_success(response, _parse_success)
 
@@ -180,8 +182,9 @@ async def asyncio_detailed(
         body=body,
     )
 
+    httpx_client = client.get_async_httpx_client()
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
+        response = await httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -217,7 +220,8 @@ async def asyncio(
         body=body,
     )
 
+    httpx_client = client.get_async_httpx_client()
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
+        response = await httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return build_success(response, _parse_success)

@@ -151,8 +151,9 @@ def sync_detailed(
         sentiment=sentiment,
     )
 
+    httpx_client = client.get_httpx_client()
     with translate_transport_errors():
-        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
+        response = httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -203,8 +204,9 @@ def sync(
         sentiment=sentiment,
     )
 
+    httpx_client = client.get_httpx_client()
     with translate_transport_errors():
-        response = client.get_httpx_client().request(**with_options(kwargs, request_options))
+        response = httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return build_success(response, _parse_success)
 
@@ -255,8 +257,9 @@ async def asyncio_detailed(
         sentiment=sentiment,
     )
 
+    httpx_client = client.get_async_httpx_client()
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
+        response = await httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
@@ -307,7 +310,8 @@ async def asyncio(
         sentiment=sentiment,
     )
 
+    httpx_client = client.get_async_httpx_client()
     with translate_transport_errors():
-        response = await client.get_async_httpx_client().request(**with_options(kwargs, request_options))
+        response = await httpx_client.request(**with_options(kwargs, request_options, httpx_client.base_url))
 
     return build_success(response, _parse_success)
