@@ -8,9 +8,10 @@ names the header, never its value; see `gate.py`), and 501, a valid request the 
 answer for. voicespec's verdict on an answer is `response_problem`, what the cassettes check holds every
 recorded answer to. openapi-core judges both with its OAS 3.1 validators (`spec/openapi_core_judge.py`).
 
-A disagreement where openapi-core is demonstrably wrong is a named `KnownDivergence`: counted apart, with
-its reason, never a failure and never silent. Each rule recognises its own case from the spec, so a
-disagreement it does not explain still fails.
+A disagreement with a known cause is a named `KnownDivergence`: counted apart, with its reason, never a
+failure and never silent. There are two: openapi-core refusing the bytes of a raw binary body (its open
+bug), and voicespec refusing undeclared query parameters (a voicespec rule OpenAPI does not make). Each
+rule recognises its own case from the spec and the request, so a disagreement it does not explain fails.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from voicespec.providers import Provider
 from voicespec.replay.server import SOURCE_HEADER
 from voicespec.spec.document import SpecDocument
 from voicespec.spec.openapi_core_judge import OpenAPICoreJudge, Verdict
-from voicespec.spec.request_validation import MatchedOperation, find_operation, request_path
+from voicespec.spec.request_validation import MatchedOperation, find_operation, request_path, request_problems
 from voicespec.spec.response_validation import response_problem
 from voicespec.spec.responses import response_entry
 
@@ -78,7 +79,27 @@ def _raw_binary_body(doc: SpecDocument, judged: Judged) -> bool:
     return bool(schema.get("type") == "string" and schema.get("format") == "binary")
 
 
+_UNDECLARED_QUERY = "query parameter not in the spec"
+
+
+def _undeclared_query_parameter(doc: SpecDocument, judged: Judged) -> bool:
+    """voicespec refused a request only for query parameters its operation does not declare, and
+    openapi-core accepted it."""
+    if judged.side != "request" or judged.voicespec.valid or not judged.openapi_core.valid:
+        return False
+    problems = request_problems(doc, judged.request)
+    return bool(problems) and all(problem.message == _UNDECLARED_QUERY for problem in problems)
+
+
 KNOWN_DIVERGENCES = (
+    KnownDivergence(
+        "undeclared-query-parameter",
+        "OpenAPI does not forbid a query parameter an operation does not declare, so openapi-core accepts "
+        "one; voicespec refuses it on purpose: the spec is the whole list of what a client may send (the "
+        "client-requests check holds the generated clients to it) and schemathesis sends an undeclared one "
+        "as negative data that must be refused. A voicespec rule, not an openapi-core error.",
+        _undeclared_query_parameter,
+    ),
     KnownDivergence(
         "raw-binary-body",
         "openapi-core validates an OAS 3.1 body with the 3.1 dialect, whose `type: string` refuses the bytes "
