@@ -210,4 +210,5 @@ def test_a_report_keeps_its_divergences_through_json() -> None:
     report.differential = "differential: 3 exchanges"
     again = FuzzReport.from_json(report.to_json())
     assert again == report
+    assert again.differential == report.differential
     assert again.as_result().known_divergences == 2

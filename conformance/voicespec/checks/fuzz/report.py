@@ -73,7 +73,8 @@ class FuzzReport:
     kinds: Counter[str] = field(default_factory=Counter)  # requests per "phase/mode": "coverage/negative"
     # Exchanges where voicespec and openapi-core differ for a named reason (differential.py), by name.
     known_divergences: Counter[str] = field(default_factory=Counter)
-    differential: str = ""  # the differential check's one-line summary
+    # The differential check's one-line summary; it holds CPU times, so two runs' reports compare without it.
+    differential: str = field(default="", compare=False)
 
     def as_outcome(self) -> tuple[int, list[str]]:
         return self.cases, self.failures
