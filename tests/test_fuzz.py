@@ -26,6 +26,7 @@ from voicespec.checks.fuzz.gate import CredentialGate, replay_app
 from voicespec.checks.fuzz.report import FuzzReport
 from voicespec.checks.fuzz.run import run_fuzz, run_stateful
 from voicespec.checks.fuzz.settings import FuzzError, FuzzSettings
+from voicespec.checks.runner import CheckResult
 from voicespec.providers import Provider, get_provider
 from voicespec.replay.server import ServerThread, create_app
 from voicespec.spec import formats
@@ -111,7 +112,8 @@ def test_unknown_operation_is_refused() -> None:
 
 def test_checks_are_exported_for_the_cli() -> None:
     assert (FUZZ_CHECK.name, STATEFUL_CHECK.name) == ("fuzz", "stateful")
-    assert STATEFUL_CHECK.run(get_provider("symbl-telephony")) == (0, [])  # no links: nothing to run
+    # No links: nothing to run.
+    assert STATEFUL_CHECK.run(get_provider("symbl-telephony")) == CheckResult(0, [])
 
 
 def test_a_run_in_a_fresh_interpreter_is_reproducible() -> None:

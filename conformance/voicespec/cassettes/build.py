@@ -10,10 +10,8 @@ and, per interaction, the JSON pointers of the examples it was built from.
 from __future__ import annotations
 
 import importlib
-import io
 import json
 import re
-import wave
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -28,7 +26,7 @@ from voicespec.client.example_calls import OperationCall, call, operation_calls
 from voicespec.providers import ROOT, Provider
 from voicespec.spec.credentials import credential_headers, needs_credentials, security_alternatives
 from voicespec.spec.document import SpecDocument, pointer
-from voicespec.spec.responses import SpecResponse, documented_error, success_response
+from voicespec.spec.responses import SpecResponse, documented_error, placeholder_body, success_response
 from voicespec.spec.servers import base_url, path_servers
 from voicespec.spec.synthesise import SYNTHESISED
 
@@ -100,7 +98,7 @@ def _recorded_response(answer: SpecResponse) -> RecordedResponse:
     if "json" in answer.media_type:
         body = json.dumps(answer.body, ensure_ascii=False, separators=(",", ":"))
     else:
-        body = str(answer.body) or _placeholder(answer.media_type)
+        body = str(answer.body) or placeholder_body(answer.media_type)
     response = RecordedResponse(answer.status, body, {"Content-Type": [answer.media_type]})
     return Redactor().exchange(RecordedRequest("GET", "http://placeholder/"), response).response
 
@@ -184,20 +182,6 @@ def _interaction(
     return Interaction(
         request, _recorded_response(answer), {key: value for key, value in source.items() if value}
     )
-
-
-def _placeholder(media_type: str) -> bytes:
-    """A body for a binary answer the spec gives no inline example of: an empty body is not a file (an
-    OpenAPI validator reports it as missing data), so a WAV answer gets a valid 10 ms silent WAV."""
-    if media_type.lower() in ("audio/wav", "audio/x-wav", "audio/wave"):
-        buffer = io.BytesIO()
-        with wave.open(buffer, "wb") as sound:
-            sound.setnchannels(1)
-            sound.setsampwidth(2)
-            sound.setframerate(8000)
-            sound.writeframes(b"\x00\x00" * 80)
-        return buffer.getvalue()
-    return b"voicespec placeholder body\n"
 
 
 def _no_example(answer: SpecResponse) -> str:

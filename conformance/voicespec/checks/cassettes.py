@@ -8,33 +8,21 @@ or not, but it is gone.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
-
-import jsonschema
 
 from voicespec.cassettes.model import Cassette, CassetteError, Interaction, cassette_files
 from voicespec.cassettes.redact import REDACTED
 from voicespec.checks.runner import Check
 from voicespec.locations import LAYOUT, cassettes_root
 from voicespec.providers import ROOT, Provider
-from voicespec.spec.document import SpecDocument, describe_error, pointer
+from voicespec.spec.document import SpecDocument
 from voicespec.spec.examples import iter_operations
 from voicespec.spec.request_validation import find_operation, request_problems
-from voicespec.spec.responses import response_entry
+from voicespec.spec.response_validation import response_problem
 
 
 def _shown(path: Path) -> str:
     return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
-
-
-def _body_error(doc: SpecDocument, schema_pointer: str, value: Any) -> str | None:
-    errors = [
-        error for error in doc.validator(schema_pointer).iter_errors(value) if error.instance != REDACTED
-    ]
-    best = jsonschema.exceptions.best_match(errors)
-    return None if best is None else f"{describe_error(best)} (schema {schema_pointer})"
 
 
 def interaction_problem(doc: SpecDocument, interaction: Interaction) -> str | None:
@@ -47,30 +35,14 @@ def interaction_problem(doc: SpecDocument, interaction: Interaction) -> str | No
     if problems:
         return f"request: {problems[0].message} ({problems[0].location})"
     response = interaction.response
-    operation_id = matched.operation.get("operationId", matched.pointer)
-    entry = response_entry(doc, matched.operation, matched.pointer, response.status)
-    if entry is None:
-        return f"response: status {response.status} is not documented for {operation_id}"
-    declared, base, documented = entry
-    content = documented.get("content") or {}
-    if not content:
-        return f"response: {declared} documents no body, but one was recorded" if response.content else None
-    media = (response.header("content-type") or "").split(";", maxsplit=1)[0].strip()
-    if media not in content:
-        documented_types = ", ".join(content)
-        return (
-            f"response: content type {media or '(none)'!r} not documented for {declared} ({documented_types})"
-        )
-    if "json" not in media:
-        return None  # binary and text bodies have no schema to hold them to
-    if not response.content:
-        return f"response: {declared} documents a {media} body, but none was recorded"
-    try:
-        value = json.loads(response.content)
-    except ValueError as exc:
-        return f"response: body is not JSON: {exc}"
-    error = _body_error(doc, base + pointer("content", media, "schema"), value)
-    return None if error is None else f"response body {error}"
+    return response_problem(
+        doc,
+        matched,
+        response.status,
+        response.header("content-type"),
+        response.content,
+        excused=lambda instance: bool(instance == REDACTED),
+    )
 
 
 def cassette_findings(provider: Provider, directory: Path | None = None) -> tuple[int, list[str]]:

@@ -54,7 +54,13 @@ from voicespec.spec.credentials import missing_credentials
 from voicespec.spec.document import SpecDocument, pointer
 from voicespec.spec.examples import HTTP_METHODS
 from voicespec.spec.request_validation import MatchedOperation, find_operation, request_path, request_problems
-from voicespec.spec.responses import SpecResponse, documented_responses, error_response, success_response
+from voicespec.spec.responses import (
+    SpecResponse,
+    documented_responses,
+    error_response,
+    placeholder_body,
+    success_response,
+)
 
 SOURCE_HEADER = "X-Voicespec-Source"
 DETAIL_HEADER = "X-Voicespec-Detail"  # the interaction or spec example the answer came from
@@ -183,7 +189,10 @@ def _response(request: httpx.Request, answer: SpecResponse, source: str) -> http
     if answer.media_type is None or answer.body is None:
         return httpx.Response(answer.status, headers=headers, request=request)
     headers["Content-Type"] = answer.media_type
-    content = json.dumps(answer.body).encode() if "json" in answer.media_type else str(answer.body).encode()
+    if "json" in answer.media_type:
+        content = json.dumps(answer.body).encode()
+    else:  # a binary answer documented only by `externalValue` gets a real file, never zero bytes
+        content = str(answer.body).encode() or placeholder_body(answer.media_type)
     return httpx.Response(answer.status, headers=headers, content=content, request=request)
 
 

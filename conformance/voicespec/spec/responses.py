@@ -10,6 +10,8 @@ own error shape) and the cassette check (which response schema a recorded status
 from __future__ import annotations
 
 import copy
+import io
+import wave
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -96,6 +98,21 @@ def documented_responses(doc: SpecDocument, matched: MatchedOperation) -> list[S
 def _has_value(doc: SpecDocument, media_object: dict[str, Any]) -> bool:
     examples = (media_object.get("examples") or {}).values()
     return any("value" in doc.deref(example) for example in examples)
+
+
+def placeholder_body(media_type: str) -> bytes:
+    """A body for a binary answer the spec gives no inline example of (a WAV documented only by its
+    `externalValue`): an empty body is not a file (an OpenAPI validator reports it as missing data), so a
+    WAV answer gets a valid 10 ms silent WAV. The cassette builder and the replay server both use it."""
+    if media_type.lower() in ("audio/wav", "audio/x-wav", "audio/wave"):
+        buffer = io.BytesIO()
+        with wave.open(buffer, "wb") as sound:
+            sound.setnchannels(1)
+            sound.setsampwidth(2)
+            sound.setframerate(8000)
+            sound.writeframes(b"\x00\x00" * 80)
+        return buffer.getvalue()
+    return b"voicespec placeholder body\n"
 
 
 def success_response(doc: SpecDocument, matched: MatchedOperation) -> SpecResponse | None:

@@ -57,6 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(failure + "\n\n")
     sys.stderr.write(
         f"{args.kind} {provider.name}: {report.cases} requests, {len(report.failures)} failures\n"
+        + (f"{report.differential}\n" if report.differential else "")
     )
     sys.stdout.write(report.to_json() + "\n")
     return 0

@@ -8,7 +8,7 @@ import sys
 from voicespec.checks.fuzz.report import FuzzReport
 from voicespec.checks.fuzz.run import has_links
 from voicespec.checks.fuzz.settings import RUN_TIMEOUT, FuzzError, FuzzSettings, command_args
-from voicespec.checks.runner import Check
+from voicespec.checks.runner import Check, CheckResult
 from voicespec.providers import Provider
 
 
@@ -34,8 +34,8 @@ def run_isolated(kind: str, provider: Provider, settings: FuzzSettings) -> FuzzR
 def fuzz_check(settings: FuzzSettings | None = None) -> Check:
     """The `fuzz` check of `voicespec check`; settings default to the environment's (see `FuzzSettings`)."""
 
-    def run(provider: Provider) -> tuple[int, list[str]]:
-        return run_isolated("fuzz", provider, settings or FuzzSettings.from_env()).as_outcome()
+    def run(provider: Provider) -> CheckResult:
+        return run_isolated("fuzz", provider, settings or FuzzSettings.from_env()).as_result()
 
     return Check("fuzz", run)
 
@@ -43,10 +43,10 @@ def fuzz_check(settings: FuzzSettings | None = None) -> Check:
 def stateful_check(settings: FuzzSettings | None = None) -> Check:
     """The `stateful` check of `voicespec check`: 0 cases for a spec without links."""
 
-    def run(provider: Provider) -> tuple[int, list[str]]:
+    def run(provider: Provider) -> CheckResult:
         if not has_links(provider):
-            return 0, []  # nothing to chain: no interpreter needs to start to say so
-        return run_isolated("stateful", provider, settings or FuzzSettings.from_env()).as_outcome()
+            return CheckResult(0, [])  # nothing to chain: no interpreter needs to start to say so
+        return run_isolated("stateful", provider, settings or FuzzSettings.from_env()).as_result()
 
     return Check("stateful", run)
 

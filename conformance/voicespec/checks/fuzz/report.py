@@ -9,7 +9,9 @@ from typing import Any
 
 import httpx
 
+from voicespec.checks.fuzz.differential import Differential
 from voicespec.checks.fuzz.settings import REPLAY_BASE_URL
+from voicespec.checks.runner import CheckResult
 
 
 @dataclass
@@ -69,13 +71,28 @@ class FuzzReport:
     skipped: str | None = None
     operations: Counter[str] = field(default_factory=Counter)  # requests sent per operation
     kinds: Counter[str] = field(default_factory=Counter)  # requests per "phase/mode": "coverage/negative"
+    # Exchanges where voicespec and openapi-core differ for a named reason (differential.py), by name.
+    known_divergences: Counter[str] = field(default_factory=Counter)
+    # The differential check's one-line summary; it holds CPU times, so two runs' reports compare without it.
+    differential: str = field(default="", compare=False)
 
     def as_outcome(self) -> tuple[int, list[str]]:
         return self.cases, self.failures
 
+    def as_result(self) -> CheckResult:
+        return CheckResult(self.cases, self.failures, known_divergences=self.known_divergences.total())
+
+    def with_differential(self, differential: Differential | None) -> FuzzReport:
+        if differential is not None:
+            self.known_divergences, self.differential = differential.known, differential.summary()
+        return self
+
     def to_json(self) -> str:
         data = {"cases": self.cases, "failures": self.failures, "skipped": self.skipped}
-        return json.dumps({**data, "operations": dict(self.operations), "kinds": dict(self.kinds)})
+        differential = {"known_divergences": dict(self.known_divergences), "differential": self.differential}
+        return json.dumps(
+            {**data, "operations": dict(self.operations), "kinds": dict(self.kinds), **differential}
+        )
 
     @classmethod
     def from_json(cls, text: str) -> FuzzReport:
@@ -86,4 +103,6 @@ class FuzzReport:
             skipped=data["skipped"],
             operations=Counter(data["operations"]),
             kinds=Counter(data["kinds"]),
+            known_divergences=Counter(data["known_divergences"]),
+            differential=data["differential"],
         )

@@ -15,6 +15,7 @@ from schemathesis.core.parameters import ParameterLocation
 from schemathesis.specs.openapi.checks import ignored_auth
 from starlette.types import ASGIApp
 
+from voicespec.checks.fuzz.differential import Differential
 from voicespec.checks.fuzz.expectations import expectations
 from voicespec.checks.fuzz.gate import CredentialGate
 from voicespec.checks.fuzz.report import Finding, FuzzReport
@@ -41,8 +42,10 @@ class Session:
         base_url: str,
         credentials: Mapping[str, str],
         rewind: Callable[[], None] | None = None,
+        differential: Differential | None = None,
     ) -> None:
         self.client, self.base_url, self.credentials = client, base_url, dict(credentials)
+        self.differential = differential  # openapi-core's second opinion on every exchange
         # Puts the replay server back to its first answers (a scenario replays its cassettes from the start).
         self.rewind = rewind
         self.operations: Counter[str] = Counter()
@@ -79,7 +82,9 @@ class Session:
     def send(self, case: Case[Any]) -> tuple[httpx.Request, httpx.Response]:
         request = self.build(case)
         self._count(case, request)
-        return request, self._transmit(request)
+        response = self._transmit(request)
+        self.compare(case, request, response)
+        return request, response
 
     def _transmit(self, request: httpx.Request) -> httpx.Response:
         try:
@@ -133,6 +138,15 @@ class Session:
             self.check(case, response)
         except Exception as exc:  # a check that crashes is reported with its request
             self.record(case, request, response, exc)
+        self.compare(case, request, response)
+
+    def compare(self, case: Case[Any], request: httpx.Request, response: httpx.Response) -> None:
+        """voicespec's and openapi-core's verdicts on the exchange; each disagreement is a finding."""
+        try:
+            for disagreement in self.differential.judge(request, response) if self.differential else ():
+                self.record(case, request, response, disagreement)
+        except Exception as exc:
+            self.record(case, request, response, exc)
 
     def record(
         self, case: Case[Any], request: httpx.Request | None, response: Any, error: BaseException
@@ -174,7 +188,8 @@ class Session:
     def report(self, kind: str, provider: Provider, settings: FuzzSettings) -> FuzzReport:
         reproduce = (f"seed {settings.seed}", reproduce_command(kind, provider, settings))
         failures = [finding.describe(reproduce) for finding in self.findings.values()]
-        return FuzzReport(self.operations.total(), failures, operations=self.operations, kinds=self.kinds)
+        report = FuzzReport(self.operations.total(), failures, operations=self.operations, kinds=self.kinds)
+        return report.with_differential(self.differential)
 
 
 @contextmanager
@@ -190,4 +205,4 @@ def open_session(provider: Provider, app: ASGIApp | None) -> Iterator[Session]:
             ServerThread(app, keep_alive_seconds=int(RUN_TIMEOUT), log_level="critical")
         )
         client = stack.enter_context(generated_client(provider, base_url))
-        yield Session(client, base_url, credentials, rewind)
+        yield Session(client, base_url, credentials, rewind, Differential(provider, base_url, credentials))
