@@ -26,6 +26,8 @@ import httpx
 from jsonschema_path import SchemaPath
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
+from openapi_core.templating.paths.datatypes import PathOperationServer
+from openapi_core.templating.paths.finders import APICallPathFinder
 from openapi_core.validation.request.validators import V31RequestValidator
 from openapi_core.validation.response.validators import V31ResponseValidator
 from werkzeug.datastructures import Headers, ImmutableMultiDict
@@ -33,6 +35,7 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 from voicespec.spec.document import load_yaml
 
 _REASON = 400  # characters of openapi-core's explanation kept in a verdict
+_REMEMBERED = 512  # path lookups a judge keeps (one exchange asks twice; fuzzing rarely repeats a URL)
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,23 @@ def _served_also_at(data: dict[str, Any], base_url: str) -> dict[str, Any]:
     return data
 
 
+def _remembering(answers: dict[tuple[str, str], PathOperationServer]) -> type[APICallPathFinder]:
+    """openapi-core's own path finder, remembering its answers in `answers`: the response validator asks
+    the question the request validator has just asked (same method, same URL), and finding a path is half
+    of openapi-core's time per exchange. Only answers are kept; a lookup that raises is asked again."""
+
+    class RememberingPathFinder(APICallPathFinder):
+        def find(self, method: str, name: str) -> PathOperationServer:
+            found = answers.get((method, name))
+            if found is None:
+                if len(answers) >= _REMEMBERED:
+                    answers.clear()
+                found = answers[(method, name)] = super().find(method, name)
+            return found
+
+    return RememberingPathFinder
+
+
 class OpenAPICoreJudge:
     """openapi-core's V31 request and response validators for one spec, built once."""
 
@@ -151,8 +171,13 @@ class OpenAPICoreJudge:
         # spec as written (voicespec judges the 3.1 upgrade of it, so both judge the same document).
         requests_cls = api.request_validator_cls or V31RequestValidator
         responses_cls = api.response_validator_cls or V31ResponseValidator
-        self._requests = requests_cls(spec, format_validators=_format_validators(requests_cls))
-        self._responses = responses_cls(spec, format_validators=_format_validators(responses_cls))
+        finder = _remembering({})
+        self._requests = requests_cls(
+            spec, format_validators=_format_validators(requests_cls), path_finder_cls=finder
+        )
+        self._responses = responses_cls(
+            spec, format_validators=_format_validators(responses_cls), path_finder_cls=finder
+        )
 
     def request(self, request: httpx.Request) -> Verdict:
         try:
