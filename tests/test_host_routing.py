@@ -7,11 +7,16 @@ from __future__ import annotations
 import asyncio
 import importlib
 import re
+import shutil
+from pathlib import Path
 from types import ModuleType
 
 import httpx
 import pytest
 
+from voicespec import providers
+from voicespec.errors import GenerationError
+from voicespec.generation.generator import generate_project
 from voicespec.providers import Provider
 from voicespec.spec.document import SpecDocument
 
@@ -142,3 +147,15 @@ def test_concrete_paths_match_before_templated_ones() -> None:
     assert router.server_for(b"/a/c/d") is None
     assert router.server_for(b"/a") is None
     assert router.server_for(b"/ab") is None
+
+
+def test_a_runtime_module_named_like_the_derived_one_is_refused(
+    any_provider: Provider, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`spec_servers.py` is written at generation; a hand-written module of that name would be lost."""
+    runtime = tmp_path / "runtime"
+    shutil.copytree(providers.RUNTIME_DIR / "common", runtime / "common")
+    (runtime / "common" / "spec_servers.py").write_text("SERVERS = ()\n", encoding="utf-8")
+    monkeypatch.setattr(providers, "RUNTIME_DIR", runtime)
+    with pytest.raises(GenerationError, match=r"would overwrite spec_servers\.py"):
+        generate_project(any_provider, tmp_path / "out")
