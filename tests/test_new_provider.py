@@ -1,10 +1,12 @@
 """Adding a provider is data, not code: a provider of our own (tests/fixtures/acme-voice: OpenAPI 3.0,
 Bearer and Basic auth, a union, an allOf, a nullable field, an inline and a form-encoded request body, no
-examples) dropped into a temporary copy of the checkout goes through `voicespec generate`,
-`voicespec cassettes build`, `voicespec check` and `voicespec serve` with no change to voicespec."""
+examples, two paths on hosts of their own) dropped into a temporary copy of the checkout goes through
+`voicespec generate`, `voicespec cassettes build`, `voicespec check` and `voicespec serve` with no change to
+voicespec, and its client routes those two paths to their hosts with no code of its own."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import socket
@@ -162,3 +164,50 @@ def test_serve_answers_from_the_cassettes_and_rejects_in_the_error_shape(served:
     bad = httpx.get(f"{served}/calls/NOT-AN-ID", headers={"Authorization": "Bearer t"})
     assert bad.status_code == 400
     assert "callId" in bad.json()["message"]
+
+
+class Seen(httpx.HTTPTransport):
+    """Real HTTP, remembering the URL and Host header each request left with."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[tuple[str, str]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.sent.append((str(request.url), request.headers["Host"]))
+        return super().handle_request(request)
+
+
+def test_the_client_routes_path_level_servers_with_no_code_of_its_own(
+    built: Path, served: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not (built / "runtime" / "acme_voice").exists()  # only runtime/common/ went in
+    monkeypatch.syspath_prepend(str(built / "generated" / "acme_voice"))
+    spec_servers = importlib.import_module("acme_voice.spec_servers")
+    routing = importlib.import_module("acme_voice.host_routing")
+    tag_call = importlib.import_module("acme_voice.api.calls.tag_call")
+    get_call = importlib.import_module("acme_voice.api.calls.get_call")
+    create_token = importlib.import_module("acme_voice.api.auth.create_token")
+    models = importlib.import_module("acme_voice.models")
+    labels, auth = "https://labels.acme-voice.example/v2", "https://auth.acme-voice.example"
+    path_servers = spec_servers.PATH_SERVERS
+    assert path_servers == {"/calls/{callId}/tags": labels, "/tokens": auth}  # the variable at its default
+    # The spec's hosts are stood in for by the same loopback server under another name ("localhost"), so
+    # which name a request carries says where the routing sent it.
+    port = httpx.URL(served).port
+    seen = Seen()
+    hosts = {labels: f"http://localhost:{port}", auth: f"http://localhost:{port}"}
+    bearer = {"Authorization": "Bearer t"}
+    with routing.routed_client(served, hosts=hosts, transport=seen, headers=bearer) as client:
+        tagged = tag_call.sync_detailed("ab/cd", client=client, body=models.TagCallBody(label="x"))
+        token = create_token.sync_detailed(
+            client=client, body=models.TokenRequest(client_id="id", client_secret="secret")
+        )
+        fetched = get_call.sync_detailed("00000000", client=client)
+    assert seen.sent == [
+        (f"http://localhost:{port}/calls/ab%2Fcd/tags", f"localhost:{port}"),
+        (f"http://localhost:{port}/tokens", f"localhost:{port}"),
+        (f"{served}/calls/00000000", f"127.0.0.1:{port}"),
+    ]
+    # The server answered each on its own terms: the tag's callId breaks the pattern, the rest is valid.
+    assert (tagged.status_code, token.status_code, fetched.status_code) == (400, 200, 200)

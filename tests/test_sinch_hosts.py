@@ -66,11 +66,15 @@ def test_one_local_server_serves_every_operation() -> None:
 
 
 def test_routing_agrees_with_the_spec_servers() -> None:
-    """The runtime's management prefixes are exactly the paths the spec puts on callingapi.sinch.com."""
+    """The management paths are exactly the paths the spec puts on callingapi.sinch.com, the one
+    path-level server, and the named regions are the spec's top-level servers."""
+    from sinch_voice.host_routing import ROUTES  # noqa: PLC0415
     from sinch_voice.hosts import CALLING_HOSTS, MANAGEMENT_BASE_URL, is_management_path  # noqa: PLC0415
 
     doc = SpecDocument.load(SINCH.spec_path)
-    assert set(CALLING_HOSTS.values()) == {server["url"] for server in doc.data["servers"]}
+    assert MANAGEMENT_BASE_URL == "https://callingapi.sinch.com"
+    assert ROUTES.servers == (MANAGEMENT_BASE_URL,)
+    assert sorted(CALLING_HOSTS.values()) == sorted(server["url"] for server in doc.data["servers"])
     for path, item in doc.data["paths"].items():
         path_servers = [server["url"] for server in item.get("servers", [])]
         assert is_management_path(path) == (path_servers == [MANAGEMENT_BASE_URL]), path

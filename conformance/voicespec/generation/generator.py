@@ -24,6 +24,7 @@ from voicespec.errors import DriftError, GenerationError, Problem
 from voicespec.providers import GENERATED_DIR, TEMPLATES_DIR, Provider
 from voicespec.spec.document import SpecDocument
 from voicespec.spec.error_fields import error_fields
+from voicespec.spec.servers import path_servers, servers
 
 # Files a test run or an editable install may leave beside the generated code; never part of the output.
 _IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
@@ -77,6 +78,7 @@ def generate_project(provider: Provider, project_dir: Path) -> Path:
     package_dir = project_dir / provider.package
     _copy_runtime(provider, package_dir)
     _write_error_fields(provider, package_dir)
+    _write_servers(provider, package_dir)
     _ruff(project_dir, "check", "--fix-only", ".")
     _ruff(project_dir, "format", ".")
     _ruff(project_dir, "check", ".")
@@ -100,12 +102,38 @@ def _write_error_fields(provider: Provider, package_dir: Path) -> None:
     """`error_fields.py`: where this API's error bodies carry code and message, read from the spec (the
     runtime's `ApiResponseError` reads them; `voicespec.spec.error_fields` says how they are found)."""
     fields = error_fields(SpecDocument.load(provider.spec_path))
-    (package_dir / "error_fields.py").write_text(
+    _write_derived(
+        provider,
+        package_dir / "error_fields.py",
         '"""Where error bodies carry code and message: derived from the spec by `voicespec generate`."""\n\n'
         f"ERROR_CODE_KEYS: tuple[str, ...] = {fields.code!r}\n"
         f"MESSAGE_KEYS: tuple[str, ...] = {fields.message!r}\n",
-        encoding="utf-8",
     )
+
+
+def _write_servers(provider: Provider, package_dir: Path) -> None:
+    """`spec_servers.py`: the spec's servers and the path templates its path-level `servers` move to
+    another host (the runtime's `host_routing` reads them; `voicespec.spec.servers` says how)."""
+    doc = SpecDocument.load(provider.spec_path)
+    _write_derived(
+        provider,
+        package_dir / "spec_servers.py",
+        '"""The servers the spec names: derived from the spec by `voicespec generate`."""\n\n'
+        "# Every top-level server, variables at their defaults; the first is the API's base URL.\n"
+        f"SERVERS: tuple[str, ...] = {tuple(servers(doc))!r}\n"
+        "# Path template -> the server its path-level `servers` names first.\n"
+        f"PATH_SERVERS: dict[str, str] = {path_servers(doc)!r}\n",
+    )
+
+
+def _write_derived(provider: Provider, target: Path, text: str) -> None:
+    """Write a module derived from the spec, refusing to overwrite a generated or runtime module."""
+    if target.exists():
+        raise GenerationError(
+            f"a module derived from the spec would overwrite {target.name} in {provider.package}",
+            [Problem(str(target), "", "rename the runtime module or the generated one")],
+        )
+    target.write_text(text, encoding="utf-8")
 
 
 def _ruff(cwd: Path, *args: str) -> None:
