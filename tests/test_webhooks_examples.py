@@ -36,9 +36,7 @@ def free_port() -> int:
 
 @pytest.fixture
 def sinch_app(monkeypatch: pytest.MonkeyPatch) -> Any:
-    return load_example(
-        "sinch_callback_app", SINCH_APP_KEY=SINCH_KEY, SINCH_APP_SECRET=SINCH_SECRET
-    ).app
+    return load_example("sinch_callback_app", SINCH_APP_KEY=SINCH_KEY, SINCH_APP_SECRET=SINCH_SECRET).app
 
 
 @pytest.fixture
