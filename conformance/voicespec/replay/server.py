@@ -26,7 +26,7 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -52,6 +52,7 @@ from voicespec.replay.limits import (
 )
 from voicespec.replay.routes import OperationRoutes
 from voicespec.replay.transport import NoMatchingInteraction, Replayer, Slot
+from voicespec.replay.verdicts import VerdictMemo
 from voicespec.spec.credentials import missing_credentials
 from voicespec.spec.document import SpecDocument, pointer
 from voicespec.spec.request_validation import MatchedOperation, request_path, request_problems
@@ -61,6 +62,10 @@ SOURCE_HEADER = "X-Voicespec-Source"
 DETAIL_HEADER = "X-Voicespec-Detail"  # the interaction or spec example the answer came from
 _STARTUP_SECONDS = 10.0
 _INLINE_BODY = 16 * 1024  # bytes: larger bodies are validated in a worker thread
+
+
+# A request's verdict: the rejection it gets, or the operation it is for and its `Prefer` preferences.
+_Verdict = Answer | tuple[MatchedOperation, dict[str, str]]
 
 
 class Responder:
@@ -82,12 +87,32 @@ class Responder:
         # synthesised success (by its pointer).
         self._replayed_answers: dict[int, Answer] = {}
         self._synthesised_answers: dict[str, Answer | None] = {}
+        self._verdicts: VerdictMemo[_Verdict] = VerdictMemo()
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         return self.answer(request).to_httpx(request)
 
-    def answer(self, request: httpx.Request) -> Answer:
+    def answer(self, request: httpx.Request, key: Hashable | None = None) -> Answer:
+        """The answer to `request`; `key` (from `VerdictMemo.key`) lets an identical request reuse the
+        verdict on it."""
         request.read()
+        verdict = self._verdicts.get(key)
+        if verdict is None:
+            verdict = self._verdict(request)
+            self._verdicts.remember(key, verdict)
+        if isinstance(verdict, Answer):
+            return verdict
+        matched, prefer = verdict
+        if prefer:
+            return self._preferred(request, matched, prefer)
+        try:
+            slot = self.replayer.play(request, _success, explain=False)
+        except NoMatchingInteraction:
+            return self._synthesised(matched)
+        return self._replay(slot)
+
+    def _verdict(self, request: httpx.Request) -> _Verdict:
+        """The rejection a request gets, or the operation it is for and the answer it prefers."""
         path = request_path(request)
         matched = self.routes.find(request.method, path)
         if matched is None:
@@ -105,14 +130,7 @@ class Responder:
         if problems:
             text = "; ".join(f"{problem.message} ({problem.location})" for problem in problems)
             return self._rejected(matched, 400, text)
-        prefer = preferences(request.headers.get("prefer", ""))
-        if prefer:
-            return self._preferred(request, matched, prefer)
-        try:
-            slot = self.replayer.play(request, _success, explain=False)
-        except NoMatchingInteraction:
-            return self._synthesised(matched)
-        return self._replay(slot)
+        return matched, preferences(request.headers.get("prefer", ""))
 
     def _preferred(self, request: httpx.Request, matched: MatchedOperation, prefer: dict[str, str]) -> Answer:
         """Prism's `Prefer: code=...` / `example=...`: a recorded answer with that status, else the
@@ -164,6 +182,9 @@ class Responder:
             text = f"the spec documents no 2xx answer for {matched.operation.get('operationId')}"
             return self._rejected(matched, 501, text)
         return answer
+
+    def memo_key(self, scope: Scope, target: bytes, body: bytes) -> Hashable | None:
+        return self._verdicts.key(scope, target, body)
 
     def reject_unreadable(self, text: str, status: int = 400) -> Answer:
         return self._rejected(None, status, text)
@@ -232,7 +253,7 @@ class _AnswerEverything:
                 # Off the event loop: validating a large body must not stall every other connection.
                 answer = await run_in_threadpool(responder.answer, incoming)
             else:  # a small one is answered faster than a thread hop takes
-                answer = responder.answer(incoming)
+                answer = responder.answer(incoming, responder.memo_key(scope, target, body))
         await answer.send(send)
 
 
@@ -321,13 +342,16 @@ def serve(
         f"({len(responder.replayer.slots)} recorded interactions)",
         flush=True,
     )
-    # The request head is bounded in size (h11_max_incomplete_event_size) and time (the protocol class);
-    # timeout_keep_alive closes idle connections.
+    # The request head is bounded in size (h11_max_incomplete_event_size, whichever parser) and time (the
+    # protocol class); timeout_keep_alive closes idle connections. No access log: a line per request
+    # costs more CPU than answering it, and a query string can hold a credential. uvicorn's default loop
+    # is uvloop when it is installed.
     uvicorn.run(
         app,
         host=host,
         port=port,
         log_level="info",
+        access_log=False,
         timeout_keep_alive=5,
         h11_max_incomplete_event_size=65536,
         http=with_head_timeout((limits or Limits()).head_timeout),
