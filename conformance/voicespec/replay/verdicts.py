@@ -11,6 +11,7 @@ Bounded: only small requests are remembered, at most `entries` of them, the olde
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Hashable
 from typing import Generic, TypeVar
 
@@ -25,7 +26,9 @@ Verdict = TypeVar("Verdict")
 class VerdictMemo(Generic[Verdict]):
     def __init__(self, entries: int = MAX_ENTRIES, max_key_bytes: int = MAX_KEY_BYTES) -> None:
         self.entries, self.max_key_bytes = entries, max_key_bytes
-        self._verdicts: dict[Hashable, Verdict] = {}
+        # OrderedDict: dropping the oldest is O(1) (a dict's first key is found by skipping the holes
+        # its earlier deletions left).
+        self._verdicts: OrderedDict[Hashable, Verdict] = OrderedDict()
 
     def key(self, scope: Scope, target: bytes, body: bytes) -> Hashable | None:
         """Everything the verdict can depend on; None for a request too large to remember."""
@@ -42,5 +45,5 @@ class VerdictMemo(Generic[Verdict]):
         if key is None:
             return
         if len(self._verdicts) >= self.entries:
-            del self._verdicts[next(iter(self._verdicts))]
+            self._verdicts.popitem(last=False)
         self._verdicts[key] = verdict
