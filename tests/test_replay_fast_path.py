@@ -127,3 +127,13 @@ def test_a_head_over_the_size_bound_is_refused_and_closed() -> None:
         assert ok.get(CALL).status_code == 200
     assert refused.startswith(b"HTTP/1.1 400")
     assert b"connection: close" in refused.lower()
+
+
+def test_remembered_requests_still_play_in_turn_and_honour_prefer() -> None:
+    with (
+        ServerThread(create_app(SINCH)) as url,
+        httpx.Client(base_url=url, headers={"Authorization": BASIC}) as client,
+    ):
+        answers = [client.get(CALL, headers=prefer) for prefer in [{}, {"Prefer": "code=404"}] * 3]
+    assert [answer.status_code for answer in answers] == [200, 404] * 3
+    assert len({answer.headers[DETAIL_HEADER] for answer in answers[::2]}) == 1  # the recorded success

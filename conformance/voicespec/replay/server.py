@@ -27,6 +27,7 @@ import socket
 import threading
 import time
 from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -68,6 +69,16 @@ _INLINE_BODY = 16 * 1024  # bytes: larger bodies are validated in a worker threa
 _Verdict = Answer | tuple[MatchedOperation, dict[str, str]]
 
 
+@dataclass
+class _Remembered:
+    """What the server keeps about a request it may see again byte for byte."""
+
+    verdict: _Verdict
+    # Without `Prefer`: which recorded interactions it matches (a pure function of the request; which of
+    # them answers is decided at each request).
+    matching: list[int] | None = None
+
+
 class Responder:
     """Answers one request the way the replay server does."""
 
@@ -87,29 +98,42 @@ class Responder:
         # synthesised success (by its pointer).
         self._replayed_answers: dict[int, Answer] = {}
         self._synthesised_answers: dict[str, Answer | None] = {}
-        self._verdicts: VerdictMemo[_Verdict] = VerdictMemo()
+        self._verdicts: VerdictMemo[_Remembered] = VerdictMemo()
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         return self.answer(request).to_httpx(request)
 
     def answer(self, request: httpx.Request, key: Hashable | None = None) -> Answer:
-        """The answer to `request`; `key` (from `VerdictMemo.key`) lets an identical request reuse the
-        verdict on it."""
+        """The answer to `request`; `key` (from `memo_key`) lets an identical request reuse the verdict
+        on it (see `remembered`)."""
         request.read()
-        verdict = self._verdicts.get(key)
-        if verdict is None:
-            verdict = self._verdict(request)
-            self._verdicts.remember(key, verdict)
-        if isinstance(verdict, Answer):
-            return verdict
-        matched, prefer = verdict
+        entry = self._verdicts.get(key)
+        if entry is None:
+            entry = _Remembered(self._verdict(request))
+            self._verdicts.remember(key, entry)
+        if isinstance(entry.verdict, Answer):
+            return entry.verdict
+        matched, prefer = entry.verdict
         if prefer:
             return self._preferred(request, matched, prefer)
-        try:
-            slot = self.replayer.play(request, _success, explain=False)
-        except NoMatchingInteraction:
-            return self._synthesised(matched)
-        return self._replay(slot)
+        entry.matching = self.replayer.matching(request, _success)
+        return self._played(matched, entry.matching)
+
+    def remembered(self, key: Hashable | None) -> Answer | None:
+        """The answer to a request seen before with exactly this key, without reading it again: its
+        verdict, and the interactions it matches, still played in turn. None when it has to be read."""
+        entry = self._verdicts.get(key)
+        if entry is None:
+            return None
+        if isinstance(entry.verdict, Answer):
+            return entry.verdict
+        matched, _ = entry.verdict
+        return None if entry.matching is None else self._played(matched, entry.matching)
+
+    def _played(self, matched: MatchedOperation, matching: list[int]) -> Answer:
+        """The next of the matching recorded interactions, else the spec's success."""
+        slot = self.replayer.take(matching)
+        return self._synthesised(matched) if slot is None else self._replay(slot)
 
     def _verdict(self, request: httpx.Request) -> _Verdict:
         """The rejection a request gets, or the operation it is for and the answer it prefers."""
@@ -238,6 +262,11 @@ class _AnswerEverything:
         target = (scope.get("raw_path") or scope["path"].encode()) + (
             b"?" + scope["query_string"] if scope.get("query_string") else b""
         )
+        key = responder.memo_key(scope, target, body)
+        remembered = responder.remembered(key)
+        if remembered is not None:  # the same bytes as a request answered before: no need to read them
+            await remembered.send(send)
+            return
         host, port = scope.get("server") or ("127.0.0.1", None)
         try:
             url = httpx.URL(scheme=scope["scheme"], host=host, port=port, raw_path=target)
@@ -253,7 +282,7 @@ class _AnswerEverything:
                 # Off the event loop: validating a large body must not stall every other connection.
                 answer = await run_in_threadpool(responder.answer, incoming)
             else:  # a small one is answered faster than a thread hop takes
-                answer = responder.answer(incoming, responder.memo_key(scope, target, body))
+                answer = responder.answer(incoming, key)
         await answer.send(send)
 
 
