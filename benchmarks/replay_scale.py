@@ -89,7 +89,7 @@ def sizes() -> None:
 
 
 SPEC = ROOT / "specs" / "sinch-voice" / "openapi.yaml"
-WARM_UP_SECONDS = 3.0
+WARM_UP_SECONDS = 10.0  # per server and kind of request
 
 
 def _distinct_calls() -> Callable[[], bytes]:
@@ -161,8 +161,9 @@ def load(levels: list[int], seconds: float, rounds: int, prism: bool, distinct: 
         if prism:
             servers.append(start_prism(SPEC, CALL, BASIC))
         print(f"load average before: {_load_average()}", flush=True)
-        for server in servers:  # Prism's JIT warms up; the replay server's caches fill
-            run_load(server.port, max(levels), WARM_UP_SECONDS, lambda: repeated)
+        for server in servers:  # Node's JIT compiles Prism's hot paths; the replay server's caches fill
+            for _, next_request in kinds:
+                run_load(server.port, max(levels), WARM_UP_SECONDS, next_request)
         results = _rounds(servers, kinds, levels, seconds, rounds)
         print(
             f"load average after: {_load_average()}; {rounds} round(s) of {seconds:g} s per server and level"
