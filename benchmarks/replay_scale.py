@@ -1,37 +1,43 @@
 """How replay scales: loading and looking up in a cassette set of 10,000 interactions against 10, and the
-replay server's throughput and latency under concurrent load on loopback.
+replay server's throughput and latency under concurrent load on loopback, side by side with Stoplight
+Prism's mock server on the same spec and load.
 
-    .venv/bin/python benchmarks/replay_scale.py                  # sizes + a 30 s, 200-client load run
-    .venv/bin/python benchmarks/replay_scale.py --seconds 5 --clients 50
+    .venv/bin/python -m benchmarks.replay_scale                      # sizes + load at 20 and 200 clients
+    .venv/bin/python -m benchmarks.replay_scale --prism --skip-sizes # the side-by-side comparison
+    .venv/bin/python -m benchmarks.replay_scale --prism --seconds 10 --rounds 3 --clients 20,200
 
-The server runs as `voicespec serve` in its own process (so the load generator does not share its
-interpreter), answering the Sinch spec and its committed cassettes; every client repeats a replayed GET
-with credentials. Wall times and CPU times are both printed: on a busy machine the wall time includes
-waiting for a core.
+Each server runs in its own process (`voicespec serve sinch-voice`; Prism as `prism mock` on
+specs/sinch-voice/openapi.yaml, installed on first use, see mock_servers.py) and the load generator in
+this one (http_load.py). Every client repeats the same GET with credentials, which both answer with 200
+(`--distinct` adds a run where every request names another call, so nothing can be reused between
+requests). The runs are interleaved: each round loads every server at every concurrency level in turn,
+alternating which server goes first, after a warm-up of each. The figures are throughput, p50/p99
+latency, errors and server CPU per request (the process tree's user + system time, so a busy machine
+does not hide the cost), then the ratio voicespec/Prism per level, from the same run.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
+import itertools
 import json
 import os
-import socket
-import statistics
-import subprocess
-import sys
 import tempfile
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
+from benchmarks.http_load import LoadResult, request_bytes, run_load
+from benchmarks.mock_servers import ROOT, Server, start_prism, start_replay_server
 from voicespec.cassettes.model import Cassette, Interaction, RecordedRequest, RecordedResponse
 from voicespec.replay.transport import Replayer
 
 CALL = "/calling/v1/calls/id/4398599d1ba84ef3bde0a82dfb61abed"
 ROUNDS = 2000  # lookups timed per cassette size
-BASIC = {"Authorization": "Basic YXBwLWtleTphcHAtc2VjcmV0"}
+BASIC = {"Authorization": "Basic YXBwLWtleTphcHAtc2VjcmV0"}  # app-key:app-secret
 
 
 def synthetic_cassette(size: int) -> Cassette:
@@ -82,81 +88,138 @@ def sizes() -> None:
         )
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+SPEC = ROOT / "specs" / "sinch-voice" / "openapi.yaml"
+WARM_UP_SECONDS = 10.0  # per server and kind of request
 
 
-async def _load(base_url: str, clients: int, seconds: float) -> tuple[list[float], list[str]]:
-    latencies: list[float] = []
-    errors: list[str] = []
-    deadline = time.monotonic() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base_url, headers=BASIC, limits=limits, timeout=60) as client:
-
-        async def one() -> None:
-            while time.monotonic() < deadline:
-                started = time.perf_counter()
-                try:
-                    answer = await client.get(CALL)
-                except httpx.HTTPError as exc:
-                    errors.append(type(exc).__name__)
-                    continue
-                latencies.append(time.perf_counter() - started)
-                if answer.status_code != 200:
-                    errors.append(str(answer.status_code))
-
-        await asyncio.gather(*(one() for _ in range(clients)))
-    return latencies, errors
+def _distinct_calls() -> Callable[[], bytes]:
+    """A request for another call id each time: a valid GET that neither server has seen before."""
+    counter = itertools.count()
+    return lambda: request_bytes(f"/calling/v1/calls/id/{next(counter):032x}", BASIC)
 
 
-def load(clients: int, seconds: float) -> None:
-    port = _free_port()
-    command = [sys.executable, "-m", "voicespec.cli", "serve", "sinch-voice", "--port", str(port)]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                httpx.get(f"http://127.0.0.1:{port}{CALL}", headers=BASIC)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline:
-                    raise SystemExit("the replay server did not start") from None
-                time.sleep(0.2)
-        cpu_before = _cpu_seconds(server.pid)
-        latencies, errors = asyncio.run(_load(f"http://127.0.0.1:{port}", clients, seconds))
-        server_cpu = _cpu_seconds(server.pid) - cpu_before
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-    ordered = sorted(latencies)
-    p99 = ordered[int(len(ordered) * 0.99) - 1] if ordered else float("nan")
-    print(
-        f"replay server, {clients} clients for {seconds:g} s: {len(latencies) / seconds:.0f} requests/s, "
-        f"p50 {statistics.median(ordered) * 1000:.0f} ms, p99 {p99 * 1000:.0f} ms, {len(errors)} errors; "
-        f"server CPU {server_cpu / max(len(latencies), 1) * 1000:.2f} ms per request"
+@dataclass
+class Measured:
+    result: LoadResult
+    cpu: float  # server CPU seconds during the run
+
+    @property
+    def cpu_per_request(self) -> float:
+        return self.cpu / max(len(self.result.latencies), 1)
+
+
+def _measure(server: Server, clients: int, seconds: float, next_request: Callable[[], bytes]) -> Measured:
+    before = server.cpu_seconds()
+    result = run_load(server.port, clients, seconds, next_request)
+    return Measured(result, server.cpu_seconds() - before)
+
+
+def _line(name: str, clients: int, runs: list[Measured]) -> str:
+    merged = LoadResult(sum(run.result.seconds for run in runs))
+    for run in runs:
+        merged.latencies += run.result.latencies
+        merged.errors += run.result.errors
+    cpu = sum(run.cpu for run in runs) / max(len(merged.latencies), 1)
+    kinds = sorted(set(merged.errors))
+    return (
+        f"{name:>22}, {clients:>3} clients: {merged.throughput:6.0f} requests/s, "
+        f"p50 {merged.median * 1000:6.1f} ms, p99 {merged.percentile(0.99) * 1000:7.1f} ms, "
+        f"{len(merged.errors)} errors{' ' + str(kinds[:3]) if kinds else ''}, "
+        f"server CPU {cpu * 1000:.3f} ms/request"
     )
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process (Linux /proc), so a busy machine does not hide the cost."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+Results = dict[tuple[str, int, str], list[Measured]]  # (request kind, clients, server) -> one per round
+
+
+def _rounds(
+    servers: list[Server],
+    kinds: list[tuple[str, Callable[[], bytes]]],
+    levels: list[int],
+    seconds: float,
+    rounds: int,
+) -> Results:
+    """Every server at every level, in turn, `rounds` times; which server goes first alternates."""
+    results: Results = {}
+    for round_number in range(rounds):
+        order = servers if round_number % 2 == 0 else servers[::-1]
+        for kind, next_request in kinds:
+            for clients in levels:
+                for server in order:
+                    measured = _measure(server, clients, seconds, next_request)
+                    results.setdefault((kind, clients, server.name), []).append(measured)
+    return results
+
+
+def load(levels: list[int], seconds: float, rounds: int, prism: bool, distinct: bool) -> None:
+    repeated = request_bytes(CALL, BASIC)
+    kinds: list[tuple[str, Callable[[], bytes]]] = [("same GET", lambda: repeated)]
+    if distinct:
+        kinds.append(("distinct GETs", _distinct_calls()))
+    servers = [start_replay_server("sinch-voice", CALL, BASIC)]
+    try:
+        if prism:
+            servers.append(start_prism(SPEC, CALL, BASIC))
+        print(f"load average before: {_load_average()}", flush=True)
+        for server in servers:  # Node's JIT compiles Prism's hot paths; the replay server's caches fill
+            for _, next_request in kinds:
+                run_load(server.port, max(levels), WARM_UP_SECONDS, next_request)
+        results = _rounds(servers, kinds, levels, seconds, rounds)
+        print(
+            f"load average after: {_load_average()}; {rounds} round(s) of {seconds:g} s per server and level"
+        )
+    finally:
+        for server in servers:
+            server.stop()
+    for kind, _ in kinds:
+        print(kind + ":")
+        for clients in levels:
+            runs = [results[(kind, clients, server.name)] for server in servers]
+            for server, measured in zip(servers, runs, strict=True):
+                print(_line(server.name, clients, measured))
+            if len(runs) == 2:
+                print(_ratio(clients, *runs))
+
+
+def _ratio(clients: int, ours: list[Measured], theirs: list[Measured]) -> str:
+    def rate(runs: list[Measured]) -> float:
+        return sum(len(run.result.latencies) for run in runs) / sum(run.result.seconds for run in runs)
+
+    def cpu(runs: list[Measured]) -> float:
+        return sum(run.cpu for run in runs) / max(sum(len(run.result.latencies) for run in runs), 1)
+
+    per_round = ", ".join(
+        f"x{len(mine.result.latencies) / max(len(other.result.latencies), 1):.2f}"
+        for mine, other in zip(ours, theirs, strict=True)
+    )
+    throughput = rate(ours) / max(rate(theirs), 1e-9)
+    return (
+        f"{'ratio voicespec/Prism':>22}, {clients:>3} clients: throughput x{throughput:.2f} "
+        f"(per round {per_round}), CPU per request x{cpu(ours) / max(cpu(theirs), 1e-9):.2f}"
+    )
+
+
+def _load_average() -> str:
+    return ", ".join(f"{value:.1f}" for value in os.getloadavg())
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--clients", type=int, default=200)
-    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--clients", default="20,200", help="concurrency levels, comma-separated")
+    parser.add_argument("--seconds", type=float, default=30.0, help="per server, level and round")
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--prism", action="store_true", help="also load Prism's mock server, interleaved")
+    parser.add_argument("--distinct", action="store_true", help="also a run with a new call id per request")
     parser.add_argument("--skip-load", action="store_true", help="only the load and lookup sizes")
+    parser.add_argument("--skip-sizes", action="store_true", help="only the load runs")
     args = parser.parse_args()
-    sizes()
+    levels = [int(level) for level in args.clients.split(",") if level.strip()]
+    if not args.skip_sizes:
+        sizes()
     if not args.skip_load:
-        load(args.clients, args.seconds)
+        load(levels, args.seconds, args.rounds, args.prism, args.distinct)
 
 
 if __name__ == "__main__":

@@ -12,8 +12,12 @@ documented error only on demand, with Prism's `Prefer: code=404` or `Prefer: exa
 `credentials`, a credential that is present but not the configured value gets the provider's 401.
 Limits keep one client from hurting the others: a body over `max_body` bytes is refused with 413 before
 it is read, a body that does not arrive within `body_timeout` seconds with 408, JSON nested deeper than
-`max_depth` with 400 (in the provider's error shape, never a 500); answers are computed off the event
-loop, so a large body does not stall other connections.
+`max_depth` with 400 (in the provider's error shape, never a 500); a large body is checked off the event
+loop, so it does not stall other connections.
+
+Speed (see the README's comparison with Prism): path templates are compiled once (`routes.py`), each
+answer is built once per recorded interaction and sent as ASGI messages (`answer.py`), and the verdict on
+a request is kept for byte-identical requests (`verdicts.py`).
 
 `Responder` is the logic as a plain `httpx.Request -> httpx.Response` function (usable with
 `httpx.MockTransport`); `create_app` wraps it in a Starlette app; `ServerThread` runs any ASGI app on
@@ -26,7 +30,8 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -40,6 +45,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from voicespec.cassettes.model import Cassette, cassette_files, load_cassettes
 from voicespec.providers import Provider
+from voicespec.replay.answer import NOT_FORWARDED, Answer
 from voicespec.replay.head_timeout import with_head_timeout
 from voicespec.replay.limits import (
     DEFAULT_HEAD_TIMEOUT,
@@ -49,11 +55,12 @@ from voicespec.replay.limits import (
     preferences,
     read_body,
 )
+from voicespec.replay.routes import OperationRoutes
 from voicespec.replay.transport import NoMatchingInteraction, Replayer, Slot
+from voicespec.replay.verdicts import VerdictMemo
 from voicespec.spec.credentials import missing_credentials
 from voicespec.spec.document import SpecDocument, pointer
-from voicespec.spec.examples import HTTP_METHODS
-from voicespec.spec.request_validation import MatchedOperation, find_operation, request_path, request_problems
+from voicespec.spec.request_validation import MatchedOperation, request_path, request_problems
 from voicespec.spec.responses import (
     SpecResponse,
     documented_responses,
@@ -64,9 +71,22 @@ from voicespec.spec.responses import (
 
 SOURCE_HEADER = "X-Voicespec-Source"
 DETAIL_HEADER = "X-Voicespec-Detail"  # the interaction or spec example the answer came from
-_NOT_FORWARDED = frozenset({"content-length", "content-encoding", "transfer-encoding", "connection"})
 _STARTUP_SECONDS = 10.0
 _INLINE_BODY = 16 * 1024  # bytes: larger bodies are validated in a worker thread
+
+
+# A request's verdict: the rejection it gets, or the operation it is for and its `Prefer` preferences.
+_Verdict = Answer | tuple[MatchedOperation, dict[str, str]]
+
+
+@dataclass
+class _Remembered:
+    """What the server keeps about a request it may see again byte for byte."""
+
+    verdict: _Verdict
+    # Without `Prefer`: which recorded interactions it matches (a pure function of the request; which of
+    # them answers is decided at each request).
+    matching: list[int] | None = None
 
 
 class Responder:
@@ -78,50 +98,81 @@ class Responder:
         self.provider = provider
         self.limits = limits or Limits()
         self.doc = SpecDocument.load(provider.spec_path)
+        self.routes = OperationRoutes(self.doc)
         if cassettes is None:
             cassettes = load_cassettes(cassette_files(provider.cassettes_dir))
         # A server outlives any one client's flow: once played out, an interaction keeps answering.
         self.replayer = Replayer(cassettes, allow_repeats=True)
+        # Answers that depend only on what was recorded or documented, made once: a replayed interaction
+        # (by the identity of its slot, which lives as long as the replayer) and an operation's
+        # synthesised success (by its pointer).
+        self._replayed_answers: dict[int, Answer] = {}
+        self._synthesised_answers: dict[str, Answer | None] = {}
+        self._verdicts: VerdictMemo[_Remembered] = VerdictMemo()
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
+        return self.answer(request).to_httpx(request)
+
+    def answer(self, request: httpx.Request, key: Hashable | None = None) -> Answer:
+        """The answer to `request`; `key` (from `memo_key`) lets an identical request reuse the verdict
+        on it (see `remembered`)."""
         request.read()
+        entry = self._verdicts.get(key)
+        if entry is None:
+            entry = _Remembered(self._verdict(request))
+            self._verdicts.remember(key, entry)
+        if isinstance(entry.verdict, Answer):
+            return entry.verdict
+        matched, prefer = entry.verdict
+        if prefer:
+            return self._preferred(request, matched, prefer)
+        entry.matching = self.replayer.matching(request, _success)
+        return self._played(matched, entry.matching)
+
+    def remembered(self, key: Hashable | None) -> Answer | None:
+        """The answer to a request seen before with exactly this key, without reading it again: its
+        verdict, and the interactions it matches, still played in turn. None when it has to be read."""
+        entry = self._verdicts.get(key)
+        if entry is None:
+            return None
+        if isinstance(entry.verdict, Answer):
+            return entry.verdict
+        matched, _ = entry.verdict
+        return None if entry.matching is None else self._played(matched, entry.matching)
+
+    def _played(self, matched: MatchedOperation, matching: list[int]) -> Answer:
+        """The next of the matching recorded interactions, else the spec's success."""
+        slot = self.replayer.take(matching)
+        return self._synthesised(matched) if slot is None else self._replay(slot)
+
+    def _verdict(self, request: httpx.Request) -> _Verdict:
+        """The rejection a request gets, or the operation it is for and the answer it prefers."""
         path = request_path(request)
-        matched = find_operation(self.doc, request.method, path)
+        matched = self.routes.find(request.method, path)
         if matched is None:
-            allowed = [method.upper() for method in HTTP_METHODS if find_operation(self.doc, method, path)]
+            allowed = self.routes.allowed(path)
             text = f"{request.method} {path} is not an operation of the {self.provider.title}"
-            rejected = self._rejected(request, None, 405 if allowed else 404, text)
-            if allowed:
-                rejected.headers["Allow"] = ", ".join(allowed)
-            return rejected
+            rejected = self._rejected(None, 405 if allowed else 404, text)
+            return rejected.with_headers({"Allow": ", ".join(allowed)}) if allowed else rejected
         missing = missing_credentials(self.doc, matched, request)
         if missing is not None:
-            return self._rejected(request, matched, 401, missing)
+            return self._rejected(matched, 401, missing)
         wrong = self.limits.wrong_credential(request)
         if wrong is not None:
-            return self._rejected(request, matched, 401, wrong)
+            return self._rejected(matched, 401, wrong)
         problems = request_problems(self.doc, request)
         if problems:
             text = "; ".join(f"{problem.message} ({problem.location})" for problem in problems)
-            return self._rejected(request, matched, 400, text)
-        prefer = preferences(request.headers.get("prefer", ""))
-        if prefer:
-            return self._preferred(request, matched, prefer)
-        try:
-            slot = self.replayer.play(request, _success, explain=False)
-        except NoMatchingInteraction:
-            return self._synthesised(request, matched)
-        return _replayed(request, slot)
+            return self._rejected(matched, 400, text)
+        return matched, preferences(request.headers.get("prefer", ""))
 
-    def _preferred(
-        self, request: httpx.Request, matched: MatchedOperation, prefer: dict[str, str]
-    ) -> httpx.Response:
+    def _preferred(self, request: httpx.Request, matched: MatchedOperation, prefer: dict[str, str]) -> Answer:
         """Prism's `Prefer: code=...` / `example=...`: a recorded answer with that status, else the
         spec's documented response (by status, or the example of that name)."""
         operation_id = matched.operation.get("operationId")
         code = prefer.get("code")
         if code is not None and not (code.isdigit() and 100 <= int(code) <= 599):
-            return self._rejected(request, matched, 400, f"Prefer: code={code} is not a status code")
+            return self._rejected(matched, 400, f"Prefer: code={code} is not a status code")
         status = int(code) if code is not None else None
         example = prefer.get("example")
         if example is None and status is not None:
@@ -135,29 +186,45 @@ class Responder:
             except NoMatchingInteraction:
                 pass
             else:
-                return _replayed(request, slot)
+                return self._replay(slot)
         for entry in documented_responses(self.doc, matched):
             if _is_example(entry, example) and (status is None or entry.status == status):
-                return _response(request, entry, "synthesised")
+                return _documented(entry, "synthesised")
         asked = " and ".join(f"{key}={value}" for key, value in prefer.items())
-        return self._rejected(
-            request, matched, 400, f"Prefer: {asked}: {operation_id} documents no such answer"
-        )
+        return self._rejected(matched, 400, f"Prefer: {asked}: {operation_id} documents no such answer")
 
-    def _synthesised(self, request: httpx.Request, matched: MatchedOperation) -> httpx.Response:
-        answer = success_response(self.doc, matched)
+    def _replay(self, slot: Slot) -> Answer:
+        answer = self._replayed_answers.get(id(slot))
+        if answer is None:
+            response = slot.interaction.response
+            recorded = tuple((name, value) for name, values in response.headers.items() for value in values)
+            detail = f"{Path(slot.cassette.name).name}#/interactions/{slot.index}"
+            answer = Answer(response.status, recorded, response.content, response.message)
+            answer = self._replayed_answers[id(slot)] = answer.with_headers(
+                {SOURCE_HEADER: "replayed", DETAIL_HEADER: detail}
+            )
+        return answer
+
+    def _synthesised(self, matched: MatchedOperation) -> Answer:
+        if matched.pointer not in self._synthesised_answers:
+            entry = success_response(self.doc, matched)
+            self._synthesised_answers[matched.pointer] = (
+                None if entry is None else _documented(entry, "synthesised")
+            )
+        answer = self._synthesised_answers[matched.pointer]
         if answer is None:
             text = f"the spec documents no 2xx answer for {matched.operation.get('operationId')}"
-            return self._rejected(request, matched, 501, text)
-        return _response(request, answer, "synthesised")
+            return self._rejected(matched, 501, text)
+        return answer
 
-    def reject_unreadable(self, request: httpx.Request, text: str, status: int = 400) -> httpx.Response:
-        return self._rejected(request, None, status, text)
+    def memo_key(self, scope: Scope, target: bytes, body: bytes) -> Hashable | None:
+        return self._verdicts.key(scope, target, body)
 
-    def _rejected(
-        self, request: httpx.Request, matched: MatchedOperation | None, status: int, text: str
-    ) -> httpx.Response:
-        return _response(request, error_response(self.doc, matched, status, text), "rejected")
+    def reject_unreadable(self, text: str, status: int = 400) -> Answer:
+        return self._rejected(None, status, text)
+
+    def _rejected(self, matched: MatchedOperation | None, status: int, text: str) -> Answer:
+        return _documented(error_response(self.doc, matched, status, text), "rejected")
 
 
 def _is_example(entry: SpecResponse, name: str | None) -> bool:
@@ -167,33 +234,23 @@ def _is_example(entry: SpecResponse, name: str | None) -> bool:
     return entry.example_pointer is not None and entry.example_pointer.endswith(pointer("examples", name))
 
 
-def _with_status(status: int) -> Callable[[Slot], bool]:
-    return lambda slot: slot.interaction.response.status == status
-
-
 def _success(slot: Slot) -> bool:
     return 200 <= slot.interaction.response.status < 300
 
 
-def _replayed(request: httpx.Request, slot: Slot) -> httpx.Response:
-    response = slot.interaction.response.to_httpx(request)
-    response.headers[SOURCE_HEADER] = "replayed"
-    response.headers[DETAIL_HEADER] = f"{Path(slot.cassette.name).name}#/interactions/{slot.index}"
-    return response
-
-
-def _response(request: httpx.Request, answer: SpecResponse, source: str) -> httpx.Response:
-    headers = {SOURCE_HEADER: source}
+def _documented(answer: SpecResponse, source: str) -> Answer:
+    """A documented (or error-shaped) response as an answer, `source` saying where it came from."""
+    headers = [(SOURCE_HEADER, source)]
     if answer.example_pointer:
-        headers[DETAIL_HEADER] = answer.example_pointer
+        headers.append((DETAIL_HEADER, answer.example_pointer))
     if answer.media_type is None or answer.body is None:
-        return httpx.Response(answer.status, headers=headers, request=request)
-    headers["Content-Type"] = answer.media_type
+        return Answer(answer.status, tuple(headers))
+    headers.append(("Content-Type", answer.media_type))
     if "json" in answer.media_type:
         content = json.dumps(answer.body).encode()
     else:  # a binary answer documented only by `externalValue` gets a real file, never zero bytes
         content = str(answer.body).encode() or placeholder_body(answer.media_type)
-    return httpx.Response(answer.status, headers=headers, content=content, request=request)
+    return Answer(answer.status, tuple(headers), content)
 
 
 class _AnswerEverything:
@@ -207,35 +264,39 @@ class _AnswerEverything:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        host, port = scope.get("server") or ("127.0.0.1", None)
-        placeholder = httpx.Request(scope["method"], f"http://{host}/")
+        responder = self.responder
         try:
-            body = await read_body(scope, receive, self.responder.limits)
+            body = await read_body(scope, receive, responder.limits)
         except LimitExceeded as exc:
-            answer = self.responder.reject_unreadable(placeholder, exc.text, exc.status)
-            await to_starlette(answer)(scope, receive, send)
+            await responder.reject_unreadable(exc.text, exc.status).send(send)
             return
         # The raw path, still percent-encoded: rebuilding the URL from the decoded path would turn an
         # encoded "/" or control character into something else, or into an invalid URL.
         target = (scope.get("raw_path") or scope["path"].encode()) + (
             b"?" + scope["query_string"] if scope.get("query_string") else b""
         )
+        key = responder.memo_key(scope, target, body)
+        remembered = responder.remembered(key)
+        if remembered is not None:  # the same bytes as a request answered before: no need to read them
+            await remembered.send(send)
+            return
+        host, port = scope.get("server") or ("127.0.0.1", None)
         try:
             url = httpx.URL(scheme=scope["scheme"], host=host, port=port, raw_path=target)
             incoming = httpx.Request(scope["method"], url, headers=scope["headers"], content=body)
         except httpx.InvalidURL as exc:
-            answer = self.responder.reject_unreadable(placeholder, f"unreadable request target: {exc}")
+            answer = responder.reject_unreadable(f"unreadable request target: {exc}")
         else:
-            depth = nesting_depth(body, self.responder.limits.max_depth)
-            if depth > self.responder.limits.max_depth:
-                text = f"the body nests deeper than {self.responder.limits.max_depth} levels"
-                answer = self.responder.reject_unreadable(incoming, text)
+            if nesting_depth(body, responder.limits.max_depth) > responder.limits.max_depth:
+                answer = responder.reject_unreadable(
+                    f"the body nests deeper than {responder.limits.max_depth} levels"
+                )
             elif len(body) > _INLINE_BODY:
                 # Off the event loop: validating a large body must not stall every other connection.
-                answer = await run_in_threadpool(self.responder, incoming)
+                answer = await run_in_threadpool(responder.answer, incoming)
             else:  # a small one is answered faster than a thread hop takes
-                answer = self.responder(incoming)
-        await to_starlette(answer)(scope, receive, send)
+                answer = responder.answer(incoming, key)
+        await answer.send(send)
 
 
 def create_app(
@@ -251,7 +312,7 @@ def create_app(
 def to_starlette(answer: httpx.Response) -> Response:
     response = Response(answer.content, status_code=answer.status_code)
     for name, value in answer.headers.multi_items():
-        if name.lower() not in _NOT_FORWARDED:
+        if name.lower() not in NOT_FORWARDED:
             response.headers.append(name, value)
     return response
 
@@ -323,13 +384,16 @@ def serve(
         f"({len(responder.replayer.slots)} recorded interactions)",
         flush=True,
     )
-    # The request head is bounded in size (h11_max_incomplete_event_size) and time (the protocol class);
-    # timeout_keep_alive closes idle connections.
+    # The request head is bounded in size (h11_max_incomplete_event_size, whichever parser) and time (the
+    # protocol class); timeout_keep_alive closes idle connections. No access log: a line per request
+    # costs more CPU than answering it, and a query string can hold a credential. uvicorn's default loop
+    # is uvloop when it is installed.
     uvicorn.run(
         app,
         host=host,
         port=port,
         log_level="info",
+        access_log=False,
         timeout_keep_alive=5,
         h11_max_incomplete_event_size=65536,
         http=with_head_timeout((limits or Limits()).head_timeout),

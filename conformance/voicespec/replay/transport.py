@@ -113,21 +113,10 @@ class Replayer:
         `wanted` narrows the matching interactions to those it accepts (the server's "a success unless
         asked otherwise"); when none is accepted, all matching ones are used unless `strict`. Without
         `explain` a miss is raised at once, without scoring every interaction for the message."""
-        scored = [
-            (position, mismatches(request, self.slots[position].interaction.request, self.matchers))
-            for position in self._candidates(request)
-        ]
-        matching = [position for position, failed in scored if not failed]
-        if wanted is not None:
-            accepted = [position for position in matching if wanted(self.slots[position])]
-            matching = accepted if accepted or strict else matching
-        with self._lock:
-            for position in matching:
-                if position not in self._played:
-                    self._played.add(position)
-                    return self.slots[position]
-        if matching and self.allow_repeats:
-            return self.slots[matching[-1]]
+        scored = self._scored(request)
+        slot = self.take(self._matching(scored, wanted, strict))
+        if slot is not None:
+            return slot
         if not explain:
             raise NoMatchingInteraction(request, [])
         if not scored:  # nothing recorded for this method and path: say what is closest anywhere
@@ -137,6 +126,39 @@ class Replayer:
             ]
         closest = sorted(scored, key=lambda item: len(item[1]))[:_CLOSEST_SHOWN]
         raise NoMatchingInteraction(request, [(self.slots[position], failed) for position, failed in closest])
+
+    def matching(
+        self, request: httpx.Request, wanted: Callable[[Slot], bool] | None = None, *, strict: bool = False
+    ) -> list[int]:
+        """The positions of the interactions `play` would choose among, in order: what the request
+        matches, whatever has been played (the server keeps it for a request it sees again)."""
+        return self._matching(self._scored(request), wanted, strict)
+
+    def take(self, matching: list[int]) -> Slot | None:
+        """The first of `matching` not played yet (marked played), else with `allow_repeats` the last."""
+        with self._lock:
+            for position in matching:
+                if position not in self._played:
+                    self._played.add(position)
+                    return self.slots[position]
+        if matching and self.allow_repeats:
+            return self.slots[matching[-1]]
+        return None
+
+    def _scored(self, request: httpx.Request) -> list[tuple[int, list[Mismatch]]]:
+        return [
+            (position, mismatches(request, self.slots[position].interaction.request, self.matchers))
+            for position in self._candidates(request)
+        ]
+
+    def _matching(
+        self, scored: list[tuple[int, list[Mismatch]]], wanted: Callable[[Slot], bool] | None, strict: bool
+    ) -> list[int]:
+        matching = [position for position, failed in scored if not failed]
+        if wanted is not None:
+            accepted = [position for position in matching if wanted(self.slots[position])]
+            matching = accepted if accepted or strict else matching
+        return matching
 
     def unplayed(self) -> list[Slot]:
         with self._lock:
