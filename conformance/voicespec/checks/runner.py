@@ -65,6 +65,8 @@ class Check:
 
     name: str
     run: Callable[[Provider], tuple[int, list[str]] | CheckResult]
+    # Draws values with hypothesis: its character table is built before such a run starts.
+    uses_hypothesis: bool = False
 
 
 def _traceback_tail(exc: BaseException) -> str:
