@@ -192,11 +192,10 @@ def _with_message(doc: SpecDocument, example: SpecResponse, message: str) -> Any
     field = message_field(doc, example.schema_pointer, body)
     if field is None:
         return body
-    body[field] = message
+    documented, body[field] = body[field], message
     if example.schema_pointer and first_error(doc.validator(example.schema_pointer), body) is not None:
-        # The message field is constrained (enum, pattern): keep the documented text.
-        return _own_copy(example).body
-    return body
+        body[field] = documented  # the message field is constrained (enum, pattern): keep its text
+    return body  # a copy: the caller may change it without changing the spec
 
 
 def _all_operations(doc: SpecDocument) -> list[MatchedOperation]:
