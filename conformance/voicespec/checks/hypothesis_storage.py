@@ -8,6 +8,12 @@ user's project. So the `voicespec` command points the storage (HYPOTHESIS_STORAG
 interpreters inherit) at a per-user cache directory unless the caller chose one, before hypothesis is
 imported (it settles on the directory then); and `voicespec check` builds the table in the parent before
 the workers fork: a cold cache costs it once per run, a warm one not at all.
+
+Source: HypothesisWorks/hypothesis @ 41004301f02bcb35b7953518ed16705c4cf0211c, hypothesis/src/hypothesis/:
+configuration.py (the default `Path.cwd() / ".hypothesis"`, HYPOTHESIS_STORAGE_DIRECTORY), internal/charmap.py
+(`intervals_from_codec` tries every code point and saves `codec-v2-<codec>`), strategies/_internal/strings.py
+(any `codec` goes through it, `utf-8` included) and strategies/_internal/regex.py (importing it reads the
+storage, which settles the directory).
 """
 
 from __future__ import annotations
