@@ -153,4 +153,4 @@ def client_requests(provider: Provider, examples: int | None = None) -> tuple[in
     return len(calls) + len(unbuilt), failures
 
 
-CLIENT_REQUEST_CHECK = Check("client-requests", client_requests)
+CLIENT_REQUEST_CHECK = Check("client-requests", client_requests, uses_hypothesis=True)

@@ -60,4 +60,4 @@ def model_roundtrip(provider: Provider, examples: int | None = None) -> tuple[in
     return len(targets), failures
 
 
-MODEL_ROUNDTRIP_CHECK = Check("model-roundtrip", model_roundtrip)
+MODEL_ROUNDTRIP_CHECK = Check("model-roundtrip", model_roundtrip, uses_hypothesis=True)

@@ -65,6 +65,8 @@ class Check:
 
     name: str
     run: Callable[[Provider], tuple[int, list[str]] | CheckResult]
+    # Draws values with hypothesis: its character table is built before such a run starts.
+    uses_hypothesis: bool = False
 
 
 def _traceback_tail(exc: BaseException) -> str:
@@ -74,8 +76,19 @@ def _traceback_tail(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc} (at {where})"
 
 
-# Rough relative cost of each check, so a parallel run starts the long ones first.
-COST = {"fuzz": 100, "stateful": 40, "model-roundtrip": 30, "client-requests": 30, "evidence": 10}
+# Relative CPU cost of each check (measured over the three providers, fuzz = 100), so that a parallel run
+# starts the long ones first and the workers finish together, and shards get equal work.
+COST = {
+    "fuzz": 100,
+    "model-roundtrip": 30,
+    "stateful": 27,
+    "client-requests": 11,
+    "drift": 8,
+    "evidence": 5,
+    "lint": 5,
+    "cassettes": 3,
+    "spec": 2,
+}
 
 
 def run_one(provider: Provider, check: Check) -> Outcome:

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from voicespec.cli.app import main
+from voicespec.cli import main
 
 raise SystemExit(main())

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import cast
 
 from voicespec import locations
+from voicespec.checks.hypothesis_storage import build_character_table
 from voicespec.checks.registry import ALL_CHECKS, check_names
 from voicespec.checks.runner import Check, run_checks
 from voicespec.checks.sharding import Shard, shard_units
@@ -68,6 +69,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             raise UsageError(f"shard {args.shard} has no checks: the run has fewer units than shards")
         console.print(f"shard {args.shard}: {', '.join(f'{p.name} {c.name}' for p, c in units)}")
 
+    if any(check.uses_hypothesis for _, check in units):
+        build_character_table()
     progress = Progress(console)
     with progress.heartbeat(units):
         outcomes = run_checks([], [], progress.started, progress.done, jobs=args.jobs, units=units)

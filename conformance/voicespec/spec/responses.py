@@ -62,7 +62,18 @@ def _concrete(declared: str) -> int | None:
 
 def documented_responses(doc: SpecDocument, matched: MatchedOperation) -> list[SpecResponse]:
     """Every documented response example of the operation (a range status `4XX` stands as 400), and
-    one body-less entry for each response without content."""
+    one body-less entry for each response without content. A synthesised body is the caller's own copy;
+    an example body is the document's."""
+    key = ("documented_responses", matched.pointer, id(matched.operation))
+    entries = doc.memo(key, lambda: tuple(_documented_responses(doc, matched)))
+    return [_own_copy(entry) for entry in entries]
+
+
+def _own_copy(entry: SpecResponse) -> SpecResponse:
+    return replace(entry, body=copy.deepcopy(entry.body)) if entry.synthesised else entry
+
+
+def _documented_responses(doc: SpecDocument, matched: MatchedOperation) -> list[SpecResponse]:
     found = []
     for declared, raw in (matched.operation.get("responses") or {}).items():
         status = _concrete(str(declared))
@@ -140,7 +151,8 @@ def error_response(
     operation's own for `status`, then its range such as `4XX`, then any operation's), with its text
     replaced by `message` when the schema still accepts that."""
     own = _errors(doc, [matched] if matched is not None else [])
-    everywhere = own + _errors(doc, _all_operations(doc))
+    # Every operation's errors: the same for every rejected request the replay server answers.
+    everywhere = own + list(doc.memo("all_errors", lambda: tuple(_errors(doc, _all_operations(doc)))))
     exact = str(status)
     ranged = f"{exact[0]}XX"
     searches: tuple[tuple[list[SpecResponse], Callable[[SpecResponse], bool]], ...] = (
@@ -194,10 +206,10 @@ def _with_message(doc: SpecDocument, example: SpecResponse, message: str) -> Any
     field = message_field(doc, example.schema_pointer, body)
     if field is None:
         return body
-    body[field] = message
+    documented, body[field] = body[field], message
     if example.schema_pointer and first_error(doc.validator(example.schema_pointer), body) is not None:
-        return example.body  # the message field is constrained (enum, pattern): keep the documented text
-    return body
+        body[field] = documented  # the message field is constrained (enum, pattern): keep its text
+    return body  # a copy: the caller may change it without changing the spec
 
 
 def _all_operations(doc: SpecDocument) -> list[MatchedOperation]:

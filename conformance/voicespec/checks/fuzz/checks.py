@@ -37,7 +37,7 @@ def fuzz_check(settings: FuzzSettings | None = None) -> Check:
     def run(provider: Provider) -> CheckResult:
         return run_isolated("fuzz", provider, settings or FuzzSettings.from_env()).as_result()
 
-    return Check("fuzz", run)
+    return Check("fuzz", run, uses_hypothesis=True)
 
 
 def stateful_check(settings: FuzzSettings | None = None) -> Check:
@@ -48,7 +48,7 @@ def stateful_check(settings: FuzzSettings | None = None) -> Check:
             return CheckResult(0, [])  # nothing to chain: no interpreter needs to start to say so
         return run_isolated("stateful", provider, settings or FuzzSettings.from_env()).as_result()
 
-    return Check("stateful", run)
+    return Check("stateful", run, uses_hypothesis=True)
 
 
 FUZZ_CHECK = fuzz_check()
