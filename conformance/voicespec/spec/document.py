@@ -170,9 +170,14 @@ class SpecDocument:
         patterns with ECMA 262 semantics."""
         cached = self._validators.get(schema_pointer)
         if cached is None:
+            # Bound to the subschema itself, with a resolver already at the spec's base URI (as openapi-core
+            # builds its validators), rather than to `{"$ref": ...}`: that form looks the pointer up again on
+            # every validation, most of the cost of checking a small request.
+            resolved = self.registry.resolver(self.uri).lookup(f"#{schema_pointer}")
             validator: jsonschema.protocols.Validator = ECMA_VALIDATOR(
-                {"$ref": f"{self.uri}#{schema_pointer}"},
+                resolved.contents,
                 registry=self.registry,
+                _resolver=resolved.resolver,
                 format_checker=_FORMAT_CHECKER,
             )
             self._validators[schema_pointer] = cached = validator
