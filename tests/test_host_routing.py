@@ -14,6 +14,7 @@ from types import ModuleType
 import httpx
 import pytest
 
+from tests.conftest import PROVIDERS
 from voicespec import providers
 from voicespec.errors import GenerationError
 from voicespec.generation.generator import generate_project
@@ -88,10 +89,13 @@ def test_every_path_level_server_routes_and_no_other_path_does(provider: Provide
     assert routing.ROUTES.servers == tuple(dict.fromkeys(path_servers.values()))
 
 
-def test_a_spec_without_path_level_servers_routes_nothing(provider: Provider) -> None:
-    routing = _module(provider, "host_routing")
-    if _spec_path_servers(provider):
-        pytest.skip(f"{provider.name} has path-level servers")
+@pytest.mark.parametrize(
+    "plain",
+    [provider for provider in PROVIDERS if not _spec_path_servers(provider)],
+    ids=lambda provider: provider.name,
+)
+def test_a_spec_without_path_level_servers_routes_nothing(plain: Provider) -> None:
+    routing = _module(plain, "host_routing")
     assert routing.ROUTES.servers == ()
     with pytest.raises(ValueError, match=r"no path of the spec is served by https://other\.test"):
         routing.HostRoutingTransport({"https://other.test": CLIENT})
