@@ -21,12 +21,17 @@ from voicespec.cassettes.model import Cassette, cassette_files, load_cassettes
 from voicespec.providers import Provider
 from voicespec.replay.answer import Answer
 from voicespec.replay.limits import Limits, preferences
-from voicespec.replay.routes import OperationRoutes
 from voicespec.replay.transport import NoMatchingInteraction, Replayer, Slot
 from voicespec.replay.verdicts import VerdictMemo
 from voicespec.spec.credentials import missing_credentials
 from voicespec.spec.document import SpecDocument, pointer
-from voicespec.spec.request_validation import MatchedOperation, request_path, request_problems
+from voicespec.spec.request_validation import (
+    MatchedOperation,
+    allowed_methods,
+    find_operation,
+    request_path,
+    request_problems,
+)
 from voicespec.spec.responses import (
     SpecResponse,
     documented_responses,
@@ -61,7 +66,6 @@ class Responder:
         self.provider = provider
         self.limits = limits or Limits()
         self.doc = SpecDocument.load(provider.spec_path)
-        self.routes = OperationRoutes(self.doc)
         if cassettes is None:
             cassettes = load_cassettes(cassette_files(provider.cassettes_dir))
         # A server outlives any one client's flow: once played out, an interaction keeps answering.
@@ -111,9 +115,9 @@ class Responder:
     def _verdict(self, request: httpx.Request) -> _Verdict:
         """The rejection a request gets, or the operation it is for and the answer it prefers."""
         path = request_path(request)
-        matched = self.routes.find(request.method, path)
+        matched = find_operation(self.doc, request.method, path)
         if matched is None:
-            allowed = self.routes.allowed(path)
+            allowed = allowed_methods(self.doc, path)
             text = f"{request.method} {path} is not an operation of the {self.provider.title}"
             rejected = self._rejected(None, 405 if allowed else 404, text)
             return rejected.with_headers({"Allow": ", ".join(allowed)}) if allowed else rejected

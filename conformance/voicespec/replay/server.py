@@ -15,9 +15,9 @@ it is read, a body that does not arrive within `body_timeout` seconds with 408, 
 `max_depth` with 400 (in the provider's error shape, never a 500); a large body is checked off the event
 loop, so it does not stall other connections.
 
-Speed (see the README's comparison with Prism): path templates are compiled once (`routes.py`), each
-answer is built once per recorded interaction and sent as ASGI messages (`answer.py`), and the verdict on
-a request is kept for byte-identical requests (`verdicts.py`).
+Speed (see the README's comparison with Prism): path templates are compiled once per spec
+(`find_operation`), each answer is built once per recorded interaction and sent as ASGI messages
+(`answer.py`), and the verdict on a request is kept for byte-identical requests (`verdicts.py`).
 
 `Responder` (`responder.py`) is the logic as a plain `httpx.Request -> httpx.Response` function (usable
 with `httpx.MockTransport`); `create_app` here wraps it in a Starlette app; `ServerThread` runs any ASGI

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
@@ -17,6 +16,7 @@ import httpx
 
 from voicespec.errors import Problem
 from voicespec.spec.document import SpecDocument, describe_error, first_error, pointer, ref_or_inline
+from voicespec.spec.examples import HTTP_METHODS
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,6 @@ class MatchedOperation:
     path_values: dict[str, str]
 
 
-@cache  # every request the replay server answers is matched against every path template
 def _template_regex(template: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^}]+\})", template)
     regex = "".join(f"(?P<{part[1:-1]}>[^/]+)" if part.startswith("{") else re.escape(part) for part in parts)
@@ -41,21 +40,51 @@ def request_path(request: httpx.Request) -> str:
     return request.url.raw_path.decode("ascii").split("?", 1)[0]
 
 
-def find_operation(doc: SpecDocument, method: str, path: str) -> MatchedOperation | None:
-    """The operation whose path template matches `path` (literal templates win over parameterised ones)."""
-    candidates = []
-    for template, item in (doc.data.get("paths") or {}).items():
-        match = _template_regex(template).match(path)
-        if match and method.lower() in item:
-            candidates.append((template.count("{"), template, match))
-    if not candidates:
+@dataclass(frozen=True)
+class _Route:
+    regex: re.Pattern[str]
+    template: str
+    keys: frozenset[str]  # the path item's keys: the methods it has (and `parameters`, `summary`, ...)
+
+
+class OperationRoutes:
+    """A spec's path templates compiled once, fewest parameters first (a stable sort keeps document order,
+    so a literal template wins over a parameterised one and document order breaks ties)."""
+
+    def __init__(self, doc: SpecDocument) -> None:
+        self.doc = doc
+        paths = doc.data.get("paths") or {}
+        routes = [
+            _Route(_template_regex(template), template, frozenset(item)) for template, item in paths.items()
+        ]
+        self._routes = sorted(routes, key=lambda route: route.template.count("{"))
+
+    def find(self, method: str, path: str) -> MatchedOperation | None:
+        method = method.lower()
+        for route in self._routes:
+            if method not in route.keys:
+                continue
+            match = route.regex.match(path)
+            if match is None:
+                continue
+            values = {name: unquote(value) for name, value in match.groupdict().items()}
+            operation = self.doc.data["paths"][route.template][method]
+            return MatchedOperation(
+                route.template, method, operation, pointer("paths", route.template, method), values
+            )
         return None
-    _, template, match = min(candidates, key=lambda candidate: candidate[0])
-    values = {name: unquote(value) for name, value in match.groupdict().items()}
-    operation = doc.data["paths"][template][method.lower()]
-    return MatchedOperation(
-        template, method.lower(), operation, pointer("paths", template, method.lower()), values
-    )
+
+
+def find_operation(doc: SpecDocument, method: str, path: str) -> MatchedOperation | None:
+    """The operation whose path template matches `path` (the path as sent, still percent-encoded; each
+    parameter value is decoded after matching). Templates are compiled once per document: the replay
+    server matches every request it answers."""
+    return doc.memo("operation_routes", lambda: OperationRoutes(doc)).find(method, path)
+
+
+def allowed_methods(doc: SpecDocument, path: str) -> list[str]:
+    """The methods (upper case) some operation answers on `path`, for a 405's `Allow` header."""
+    return [method.upper() for method in HTTP_METHODS if find_operation(doc, method, path) is not None]
 
 
 def operation_parameters(doc: SpecDocument, matched: MatchedOperation) -> list[tuple[str, dict[str, Any]]]:
